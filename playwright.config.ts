@@ -1,0 +1,30 @@
+import { defineConfig } from '@playwright/test';
+
+// Runs against the built site (npm run build), served under a sub-path to prove relative URLs work.
+// Chromium comes from Debian (/usr/bin/chromium); CHROMIUM_PATH overrides. Playwright never downloads one.
+const port = Number(process.env.E2E_PORT ?? 4174);
+export const BASE_PATH = '/sub/path/';
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}${BASE_PATH}`,
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    },
+    trace: 'off',
+  },
+  webServer: {
+    command: `node tests/e2e/serve-dist.mjs ${port} ${BASE_PATH}`,
+    url: `http://127.0.0.1:${port}${BASE_PATH}`,
+    reuseExistingServer: false,
+    timeout: 30_000,
+  },
+});

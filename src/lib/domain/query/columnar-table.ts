@@ -1,0 +1,69 @@
+// An in-memory, column-oriented copy of one table's rows: what the query engine sorts and filters.
+
+import type { CellValue, Row, RowId } from '../types.ts';
+
+export class ColumnarTable {
+  ids: RowId[] = [];
+  readonly columns = new Map<string, (CellValue | undefined)[]>();
+  private readonly indexById = new Map<RowId, number>();
+  /** Bumped on every change so cached query results know they are stale. */
+  version = 0;
+
+  get size(): number {
+    return this.ids.length;
+  }
+
+  columnValues(colId: string): (CellValue | undefined)[] {
+    let values = this.columns.get(colId);
+    if (!values) {
+      values = new Array(this.ids.length);
+      this.columns.set(colId, values);
+    }
+    return values;
+  }
+
+  /** Adds or replaces rows, keeping storage order by id for new rows appended at the end. */
+  upsert(rows: Iterable<Pick<Row, 'id' | 'cells'>>): void {
+    for (const row of rows) {
+      let index = this.indexById.get(row.id);
+      if (index === undefined) {
+        index = this.ids.length;
+        this.ids.push(row.id);
+        this.indexById.set(row.id, index);
+      }
+      for (const [colId, values] of this.columns) {
+        if (!(colId in row.cells)) values[index] = undefined;
+      }
+      for (const colId in row.cells) this.columnValues(colId)[index] = row.cells[colId];
+    }
+    this.version++;
+  }
+
+  remove(rowIds: Iterable<RowId>): void {
+    const gone = new Set<number>();
+    for (const id of rowIds) {
+      const index = this.indexById.get(id);
+      if (index !== undefined) gone.add(index);
+    }
+    if (gone.size === 0) return;
+    const keep = (_: unknown, i: number) => !gone.has(i);
+    this.ids = this.ids.filter(keep);
+    for (const [colId, values] of this.columns) this.columns.set(colId, values.filter(keep));
+    this.indexById.clear();
+    this.ids.forEach((id, i) => this.indexById.set(id, i));
+    this.version++;
+  }
+
+  indexOf(rowId: RowId): number | undefined {
+    return this.indexById.get(rowId);
+  }
+
+  cellsAt(index: number, colIds: Iterable<string>): Record<string, CellValue> {
+    const cells: Record<string, CellValue> = {};
+    for (const colId of colIds) {
+      const value = this.columns.get(colId)?.[index];
+      if (value !== undefined && value !== null) cells[colId] = value;
+    }
+    return cells;
+  }
+}

@@ -1,0 +1,122 @@
+// What the app shows: the open workspace, its tables, the current table and its view; all data via the worker.
+
+import type { Column, RowQuery, TableMeta, Workspace } from '../domain/types.ts';
+import { EMPTY_QUERY } from '../domain/types.ts';
+import type { ChangeNotice, UndoState } from '../workers/data.api.ts';
+import { callback, startDataWorker, type DataClient } from '../workers/data-client.ts';
+
+const WORKSPACE_KEY = 'kedang.workspace';
+
+export class WorkspaceState {
+  readonly data: DataClient;
+  status = $state<'opening' | 'ready' | 'reload-required' | 'failed'>('opening');
+  error = $state('');
+  workspace = $state.raw<Workspace | null>(null);
+  workspaces = $state.raw<Workspace[]>([]);
+  tables = $state.raw<TableMeta[]>([]);
+  tableId = $state<string | null>(null);
+  columns = $state.raw<Column[]>([]);
+  search = $state('');
+  /** The grid's sort and filters, as it last asked for rows. */
+  gridQuery = $state.raw<RowQuery>(EMPTY_QUERY);
+  rowCount = $state<number | null>(null);
+  undo = $state.raw<UndoState>({ canUndo: false, canRedo: false });
+  /** Bumped when rows changed under the grid (this tab or another) so it re-reads its blocks. */
+  rowsVersion = $state(0);
+  message = $state('');
+
+  readonly table = $derived(this.tables.find((t) => t.id === this.tableId) ?? null);
+
+  constructor(private readonly dbName = 'kedang') {
+    this.data = startDataWorker();
+  }
+
+  async open(): Promise<void> {
+    try {
+      await this.data.onChange(callback((notice: ChangeNotice) => void this.onNotice(notice)));
+      const workspace = await this.data.open({ dbName: this.dbName, actor: actorName(), workspaceId: readStored(WORKSPACE_KEY) });
+      await this.show(workspace);
+      this.status = 'ready';
+    } catch (error) {
+      this.error = error instanceof Error ? error.message : String(error);
+      this.status = 'failed';
+    }
+  }
+
+  async show(workspace: Workspace): Promise<void> {
+    this.workspace = workspace;
+    writeStored(WORKSPACE_KEY, workspace.id);
+    this.workspaces = await this.data.listWorkspaces();
+    this.tables = await this.data.listTables(workspace.id);
+    this.undo = await this.data.undoState(workspace.id);
+    await this.selectTable(this.tables[0]?.id ?? null);
+  }
+
+  async selectTable(tableId: string | null): Promise<void> {
+    this.columns = tableId ? await this.data.getColumns(tableId) : [];
+    this.rowCount = null;
+    this.tableId = tableId;
+  }
+
+  async switchWorkspace(id: string): Promise<void> {
+    const workspace = this.workspaces.find((w) => w.id === id);
+    if (workspace) await this.show(workspace);
+  }
+
+  async createBlank(name: string, tableName: string, columnNames: string[]): Promise<void> {
+    await this.show(await this.data.createBlankWorkspace(name, tableName, columnNames));
+  }
+
+  async resetDemo(): Promise<void> {
+    await this.show(await this.data.resetDemo());
+  }
+
+  async runUndo(): Promise<void> {
+    if (!this.workspace) return;
+    this.undo = await this.data.undo(this.workspace.id);
+  }
+
+  async runRedo(): Promise<void> {
+    if (!this.workspace) return;
+    this.undo = await this.data.redo(this.workspace.id);
+  }
+
+  async refreshColumns(): Promise<void> {
+    if (this.tableId) this.columns = await this.data.getColumns(this.tableId);
+  }
+
+  private async onNotice(notice: ChangeNotice): Promise<void> {
+    if (notice.kind === 'reload-required') {
+      this.status = 'reload-required';
+      return;
+    }
+    if (notice.kind === 'workspaces') {
+      this.workspaces = await this.data.listWorkspaces();
+      return;
+    }
+    if (notice.workspaceId !== this.workspace?.id) return;
+    if (notice.kind === 'schema') await this.refreshColumns();
+    if (notice.fromOtherTab) this.undo = await this.data.undoState(notice.workspaceId);
+    if (notice.kind === 'schema' || (this.tableId && notice.tableIds.includes(this.tableId))) this.rowsVersion++;
+  }
+}
+
+function actorName(): string {
+  return readStored('kedang.actor') ?? 'me';
+}
+
+function readStored(key: string): string | null {
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+function writeStored(key: string, value: string): void {
+  try {
+    localStorage.setItem(key, value);
+  } catch {
+    // Without storage the app still works; it just reopens the first workspace next time.
+  }
+}

@@ -1,0 +1,254 @@
+// Owns one AG Grid instance over the worker's query engine: data source, editing, ranges, clipboard.
+
+import { createGrid, type GridApi, type IDatasource, type IGetRowsParams } from 'ag-grid-community';
+import { cellDisplayText } from '../../lib/domain/query/display-text.ts';
+import { toTsv } from '../../lib/domain/clipboard/tsv.ts';
+import type { CellValue, Column, RowQuery } from '../../lib/domain/types.ts';
+import type { GridRow, ViewRange } from '../../lib/workers/data.api.ts';
+import type { WorkspaceState } from '../../lib/state/workspace.svelte.ts';
+import type { GridActionTarget } from '../../lib/actions/action.ts';
+import { actionFor } from '../../lib/actions/grid-actions.ts';
+import { columnDefs } from './column-defs.ts';
+import { CellRange } from './cell-range.ts';
+import { toRowQuery } from './grid-query.ts';
+import { registerGridModules } from './grid-modules.ts';
+import { t } from '../../lib/i18n/i18n.svelte.ts';
+
+export interface GridEvents {
+  selection(rows: number, cells: { rows: number; cols: number } | null): void;
+  focusSearch(): void;
+  message(text: string): void;
+}
+
+export class GridController implements GridActionTarget {
+  private readonly api: GridApi<GridRow>;
+  private readonly range = new CellRange();
+  private shiftHeld = false;
+  private query: RowQuery;
+
+  constructor(
+    private readonly element: HTMLElement,
+    private readonly state: WorkspaceState,
+    private readonly tableId: string,
+    private readonly columns: Column[],
+    private readonly events: GridEvents,
+  ) {
+    registerGridModules();
+    this.query = { sort: [], filters: [], search: state.search };
+    this.api = createGrid<GridRow>(element, {
+      rowModelType: 'infinite',
+      cacheBlockSize: 100,
+      maxBlocksInCache: 60,
+      infiniteInitialRowCount: 1,
+      blockLoadDebounceMillis: 30,
+      getRowId: (p) => String(p.data.id),
+      columnDefs: columnDefs(columns, {
+        inRange: (rowIndex, colId) => rowIndex !== null && this.range.contains(rowIndex, colId, this.displayedColIds()),
+        onEdit: (row, column, value) => void this.edit(row, column, value),
+        linkChoices: (linkTableId, search) => state.data.linkChoices(linkTableId, search, 50),
+        labels: {
+          yes: t('checkbox.yes'),
+          no: t('checkbox.no'),
+          linkSearch: t('link.placeholder'),
+          linkNone: t('link.none'),
+          tagsPlaceholder: t('tags.placeholder'),
+          removeTag: (tag) => t('tags.remove', { tag }),
+        },
+      }),
+      defaultColDef: { suppressKeyboardEvent: (p) => !p.editing && actionFor(p.event) !== undefined },
+      rowSelection: { mode: 'multiRow', checkboxes: true, headerCheckbox: false, enableClickSelection: false },
+      selectionColumnDef: { headerComponentParams: {}, headerTooltip: t('grid.selectRow') },
+      datasource: this.datasource(),
+      stopEditingWhenCellsLoseFocus: true,
+      enterNavigatesVerticallyAfterEdit: true,
+      enterNavigatesVertically: true,
+      localeText: { loadingOoo: t('grid.loading'), noRowsToShow: t('grid.noRows') },
+      onCellFocused: (e) => {
+        if (e.rowIndex === null || !e.column || typeof e.column === 'string') return;
+        this.range.moveTo({ rowIndex: e.rowIndex, colId: e.column.getColId() }, this.shiftHeld);
+        this.redrawRange();
+      },
+      onSelectionChanged: () => this.reportSelection(),
+      onColumnResized: (e) => {
+        if (e.finished && e.source === 'uiColumnResized' && e.column) {
+          void state.data.updateColumn(e.column.getColId(), { width: e.column.getActualWidth() });
+        }
+      },
+      onDragStopped: () => void state.data.reorderColumns(tableId, this.displayedColIds()),
+    });
+    element.addEventListener('keydown', this.onKeyDown, true);
+    element.addEventListener('keyup', this.onKeyUp, true);
+    element.addEventListener('mousedown', this.onMouseDown, true);
+    element.addEventListener('copy', this.onCopy);
+    element.addEventListener('paste', this.onPaste);
+  }
+
+  destroy(): void {
+    this.element.removeEventListener('keydown', this.onKeyDown, true);
+    this.element.removeEventListener('keyup', this.onKeyUp, true);
+    this.element.removeEventListener('mousedown', this.onMouseDown, true);
+    this.element.removeEventListener('copy', this.onCopy);
+    this.element.removeEventListener('paste', this.onPaste);
+    this.api.destroy();
+  }
+
+  private datasource(): IDatasource {
+    return {
+      getRows: (params: IGetRowsParams) => {
+        const query = toRowQuery(params.sortModel, params.filterModel, this.state.search);
+        this.query = query;
+        this.state.gridQuery = query;
+        this.state.data.getRows(this.tableId, query, params.startRow, params.endRow).then(
+          (block) => {
+            this.state.rowCount = block.rowCount;
+            params.successCallback(block.rows, block.rowCount);
+          },
+          () => params.failCallback(),
+        );
+      },
+    };
+  }
+
+  /** Re-reads the loaded blocks in place (after an edit here or in another tab). */
+  refresh(): void {
+    this.api.refreshInfiniteCache();
+  }
+
+  /** Starts over from the top (the search changed). */
+  reload(): void {
+    this.range.clear();
+    this.api.purgeInfiniteCache();
+  }
+
+  private displayedColIds(): string[] {
+    return this.api.getAllDisplayedColumns().map((c) => c.getColId()).filter((id) => this.columns.some((c) => c.id === id));
+  }
+
+  private redrawRange(): void {
+    this.api.refreshCells({ force: true });
+    this.reportSelection();
+  }
+
+  private reportSelection(): void {
+    const b = this.range.bounds(this.displayedColIds());
+    const cells = b && (b.rowEnd > b.rowStart || b.colIds.length > 1) ? { rows: b.rowEnd - b.rowStart + 1, cols: b.colIds.length } : null;
+    this.events.selection(this.api.getSelectedNodes().length, cells);
+  }
+
+  private workspaceId(): string {
+    return this.state.workspace?.id ?? '';
+  }
+
+  private async edit(row: GridRow, column: Column, value: CellValue): Promise<void> {
+    const result = await this.state.data.editCell(this.workspaceId(), this.tableId, row.id, column.id, value);
+    this.state.undo = result.undo;
+  }
+
+  /** The selected rectangle, or the focused cell, as a range of the current view. */
+  private currentRange(): ViewRange | null {
+    const order = this.displayedColIds();
+    const b = this.range.bounds(order);
+    if (!b) return null;
+    return { tableId: this.tableId, query: this.query, ...b };
+  }
+
+  private readonly onKeyDown = (event: KeyboardEvent): void => {
+    this.shiftHeld = event.shiftKey;
+    if (isTyping(event.target) || this.api.getEditingCells().length > 0) return;
+    const action = actionFor(event);
+    if (!action) return;
+    event.preventDefault();
+    event.stopPropagation();
+    void action.perform(this);
+  };
+
+  private readonly onKeyUp = (event: KeyboardEvent): void => {
+    this.shiftHeld = event.shiftKey;
+  };
+
+  private readonly onMouseDown = (event: MouseEvent): void => {
+    this.shiftHeld = event.shiftKey;
+  };
+
+  private readonly onCopy = (event: ClipboardEvent): void => {
+    if (isTyping(event.target) || this.api.getEditingCells().length > 0) return;
+    const selected = this.api.getSelectedNodes();
+    const range = this.currentRange();
+    if (!range && selected.length === 0) return;
+    event.preventDefault();
+    const wholeRows = selected.length > 0 && (!range || (range.rowStart === range.rowEnd && range.colIds.length === 1));
+    const colIds = wholeRows ? this.displayedColIds() : range!.colIds;
+    const rows = wholeRows
+      ? selected.map((n) => n.data)
+      : Array.from({ length: range!.rowEnd - range!.rowStart + 1 }, (_, i) => this.api.getDisplayedRowAtIndex(range!.rowStart + i)?.data);
+    if (rows.every((r) => r !== undefined)) {
+      event.clipboardData?.setData('text/plain', this.tsvOf(rows as GridRow[], colIds));
+      return;
+    }
+    // Part of the range is not loaded on this thread: the worker writes it, through the async clipboard.
+    void this.state.data.copyRange(range!).then((text) => navigator.clipboard.writeText(text));
+  };
+
+  private tsvOf(rows: GridRow[], colIds: string[]): string {
+    const columns = colIds.map((id) => this.columns.find((c) => c.id === id)!);
+    return toTsv(rows.map((row) => columns.map((c) => (c.type === 'link' ? (row.labels[c.id] ?? '') : cellDisplayText(row.cells[c.id], c.type)))));
+  }
+
+  private readonly onPaste = (event: ClipboardEvent): void => {
+    if (isTyping(event.target) || this.api.getEditingCells().length > 0) return;
+    const text = event.clipboardData?.getData('text/plain') ?? '';
+    const range = this.currentRange();
+    if (!range || text === '') return;
+    event.preventDefault();
+    const order = this.displayedColIds();
+    const at: ViewRange = { ...range, colIds: order.slice(order.indexOf(range.colIds[0]!)) };
+    void this.state.data.paste(this.workspaceId(), at, text).then((result) => {
+      this.state.undo = result.undo;
+      this.events.message(t('status.pasted', { cells: result.cellsChanged + result.rowsAdded * at.colIds.length, rows: result.rowsAdded }));
+    });
+  };
+
+  async undo(): Promise<void> {
+    await this.state.runUndo();
+  }
+
+  async redo(): Promise<void> {
+    await this.state.runRedo();
+  }
+
+  async clearSelectedCells(): Promise<void> {
+    const range = this.currentRange();
+    if (!range) return;
+    const result = await this.state.data.clearRange(this.workspaceId(), range);
+    this.state.undo = result.undo;
+  }
+
+  async addRow(): Promise<void> {
+    const result = await this.state.data.addRows(this.workspaceId(), this.tableId, 1);
+    this.state.undo = result.undo;
+    const count = this.state.rowCount ?? 0;
+    this.api.ensureIndexVisible(count, 'bottom');
+  }
+
+  async deleteSelectedRows(): Promise<void> {
+    const ids = this.api.getSelectedNodes().map((n) => n.data?.id).filter((id): id is number => id !== undefined);
+    if (ids.length === 0) return;
+    if (!confirm(t('grid.deleteConfirm', { count: ids.length }))) return;
+    const result = await this.state.data.deleteRows(this.workspaceId(), this.tableId, ids);
+    this.api.deselectAll();
+    this.state.undo = result.undo;
+  }
+
+  focusSearch(): void {
+    this.events.focusSearch();
+  }
+
+  setColumnVisible(colId: string, visible: boolean): void {
+    this.api.setColumnsVisible([colId], visible);
+    void this.state.data.updateColumn(colId, { hidden: !visible });
+  }
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+}

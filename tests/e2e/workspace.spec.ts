@@ -1,0 +1,105 @@
+import { expect, test } from '@playwright/test';
+import { cell, colIdOf, cspViolations, openFresh, rowCount } from './grid-helpers.ts';
+
+test('first open shows the demo customers in the grid, with no CSP violation', async ({ page }) => {
+  await openFresh(page, 'first-open');
+  await expect(page.getByTestId('grid')).toBeVisible();
+  expect(await rowCount(page)).toBeGreaterThanOrEqual(2000);
+  await expect(page.getByTestId('table-link')).toHaveCount(4);
+  const company = await colIdOf(page, '公司名称');
+  await expect(cell(page, 0, company)).not.toBeEmpty();
+  expect(await cspViolations(page)).toEqual([]);
+});
+
+test('an edit survives a reload, and undo after the reload brings the old value back', async ({ page }) => {
+  await openFresh(page, 'edit-reload');
+  const contact = await colIdOf(page, '联系人');
+  const target = cell(page, 1, contact);
+  const before = (await target.textContent()) ?? '';
+  await target.dblclick();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('测试联系人');
+  await page.keyboard.press('Enter');
+  await expect(target).toHaveText('测试联系人');
+  await expect(page.getByTestId('undo')).toBeEnabled();
+
+  await page.reload();
+  await expect(cell(page, 1, contact)).toHaveText('测试联系人');
+  await cell(page, 1, contact).click();
+  await page.keyboard.press('Control+Z');
+  await expect(cell(page, 1, contact)).toHaveText(before);
+  await expect(page.getByTestId('redo')).toBeEnabled();
+  await page.keyboard.press('Control+Y');
+  await expect(cell(page, 1, contact)).toHaveText('测试联系人');
+  expect(await cspViolations(page)).toEqual([]);
+});
+
+test('a 3×3 block copied from Excel pastes at the focused cell as one undoable batch', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openFresh(page, 'paste');
+  const company = await colIdOf(page, '公司名称');
+  const contact = await colIdOf(page, '联系人');
+  const mobile = await colIdOf(page, '手机');
+  const before = (await cell(page, 2, company).textContent()) ?? '';
+  await page.evaluate(() => navigator.clipboard.writeText('甲公司\t王一\t13800000001\r\n乙公司\t王二\t13800000002\r\n丙公司\t王三\t13800000003\r\n'));
+  await cell(page, 2, company).click();
+  await page.keyboard.press('Control+V');
+  await expect(cell(page, 2, company)).toHaveText('甲公司');
+  await expect(cell(page, 3, contact)).toHaveText('王二');
+  await expect(cell(page, 4, mobile)).toHaveText('13800000003');
+
+  await page.keyboard.press('Control+Z');
+  await expect(cell(page, 2, company)).toHaveText(before);
+  await expect(cell(page, 4, mobile)).not.toHaveText('13800000003');
+});
+
+test('copy puts the selected cells on the clipboard as TSV', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openFresh(page, 'copy');
+  const company = await colIdOf(page, '公司名称');
+  const contact = await colIdOf(page, '联系人');
+  const a = (await cell(page, 0, company).textContent()) ?? '';
+  const b = (await cell(page, 1, contact).textContent()) ?? '';
+  await cell(page, 0, company).click();
+  await page.keyboard.press('Shift+ArrowDown');
+  await page.keyboard.press('Shift+ArrowRight');
+  await expect(page.getByTestId('selected-cells')).toBeVisible();
+  await page.keyboard.press('Control+C');
+  const text = await page.evaluate(() => navigator.clipboard.readText());
+  const lines = text.split(/\r?\n/).map((l) => l.split('\t'));
+  expect(lines).toHaveLength(2);
+  expect(lines[0]![0]).toBe(a);
+  expect(lines[1]![1]).toBe(b);
+});
+
+test('a second tab sees an edit made in the first', async ({ page, context }) => {
+  const db = await openFresh(page, 'two-tabs');
+  const other = await context.newPage();
+  await other.goto(`./?db=${db}`);
+  await expect(other.getByTestId('row-count')).toContainText(/\d/);
+  const contact = await colIdOf(page, '联系人');
+  await cell(page, 0, contact).dblclick();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('另一个标签页');
+  await page.keyboard.press('Enter');
+  await expect(cell(other, 0, contact)).toHaveText('另一个标签页', { timeout: 5_000 });
+});
+
+test('search, sort and filter run in the worker and change the row count', async ({ page }) => {
+  await openFresh(page, 'search');
+  const total = await rowCount(page);
+  await page.getByTestId('search').fill('科技');
+  await expect.poll(() => rowCount(page)).toBeLessThan(total);
+  await expect.poll(() => rowCount(page)).toBeGreaterThan(0);
+  await page.getByTestId('search').fill('');
+  await expect.poll(() => rowCount(page)).toBe(total);
+});
+
+test('the language is picked, switchable and remembered', async ({ page }) => {
+  await openFresh(page, 'language', 'en');
+  await expect(page.getByTestId('undo')).toHaveText('Undo');
+  await page.getByTestId('language').selectOption('zh-CN');
+  await expect(page.getByTestId('undo')).toHaveText('撤销');
+  await page.reload();
+  await expect(page.getByTestId('undo')).toHaveText('撤销');
+});
