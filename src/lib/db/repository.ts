@@ -1,0 +1,34 @@
+// The repository: the only code that writes to Kedang's database. Each write is one transaction with its history.
+
+export { applyCellChanges, type BatchResult, type CellChange } from './repository/cells.ts';
+export { addRows, deleteRows, pasteBlock } from './repository/rows.ts';
+export { undo, redo, canUndo, canRedo } from './repository/undo.ts';
+export {
+  beginImportBatch,
+  writeImportChunk,
+  commitImportBatch,
+  cancelImportBatch,
+  rollbackUncommittedImports,
+} from './repository/import-batch.ts';
+export { createWorkspace, listWorkspaces, deleteWorkspace } from './repository/workspaces.ts';
+export {
+  createTable,
+  listTables,
+  getColumns,
+  addColumn,
+  updateColumn,
+  type NewColumn,
+  type ColumnPatch,
+} from './repository/tables.ts';
+export { saveView, listViews, deleteView, getMeta, setMeta } from './repository/views-meta.ts';
+export { historyOfRow, recentBatches, entriesOfBatch } from './repository/history.ts';
+export { isEmptyCell, sanitiseCells } from './repository/cell-values.ts';
+export {
+  RepositoryProblem,
+  type RepositoryProblemCode,
+  type BatchRecord,
+  type StoredRow,
+  type TouchedTable,
+  type MetaRecord,
+  type NotDuplicateRecord,
+} from './records.ts';

@@ -1,0 +1,108 @@
+// Imports written in chunks: one batch over many transactions, only valid once committed.
+
+import type { CellValue, RowId } from '../../domain/types.ts';
+import type { KedangDb } from '../schema.ts';
+import { RepositoryProblem, type BatchRecord, type TouchedTable } from '../records.ts';
+import { getBatch, newBatch, storeBatch, TouchedRows } from './batch-log.ts';
+import { writeCellChanges, type CellChange } from './cells.ts';
+import { replayBatch } from './replay.ts';
+import { insertRows } from './rows.ts';
+
+export async function beginImportBatch(
+  db: KedangDb,
+  input: { workspaceId: string; actor: string; tableId: string },
+): Promise<string> {
+  return db.transaction('rw', [db.history, db.batches], async () => {
+    const batch = newBatch({ ...input, kind: 'import', committed: false }, Date.now());
+    await storeBatch(db, batch, []);
+    return batch.id;
+  });
+}
+
+async function openBatch(db: KedangDb, batchId: string): Promise<BatchRecord> {
+  const batch = await getBatch(db, batchId);
+  if (!batch) throw new RepositoryProblem('batch-not-found', { batchId });
+  if (batch.committed) throw new RepositoryProblem('batch-not-open', { batchId });
+  return batch;
+}
+
+/**
+ * Writes one chunk in its own transaction: new rows (tagged with the batch) and updates of existing rows.
+ * In `updates`, a column given an empty value is cleared. A failing write aborts the whole chunk.
+ */
+export async function writeImportChunk(
+  db: KedangDb,
+  batchId: string,
+  chunk: { tableId: string; rows: Record<string, CellValue>[]; updates?: { rowId: RowId; cells: Record<string, CellValue> }[] },
+): Promise<{ rowIds: RowId[]; touched: TouchedTable[] }> {
+  return db.transaction('rw', [db.rows, db.history, db.batches], async () => {
+    const batch = await openBatch(db, batchId);
+    const ctx = { batchId, actor: batch.actor, time: Date.now() };
+    const touched = new TouchedRows();
+    const changes: CellChange[] = (chunk.updates ?? []).flatMap(({ rowId, cells }) =>
+      Object.keys(cells).map((columnId) => ({ tableId: chunk.tableId, rowId, columnId, value: cells[columnId] ?? null })),
+    );
+    const cellEntries = await writeCellChanges(db, changes, ctx, touched);
+    const { rowIds, entries: rowEntries } = await insertRows(db, chunk.tableId, chunk.rows, ctx, batchId);
+    rowIds.forEach((id) => touched.add(chunk.tableId, id));
+    const entries = [...cellEntries, ...rowEntries];
+    if (entries.length > 0) await db.history.bulkAdd(entries);
+    await db.batches.update(batch.seq!, { entryCount: batch.entryCount + entries.length });
+    return { rowIds, touched: touched.list() };
+  });
+}
+
+/**
+ * Marks the import whole. Written with durability 'strict' so a crash right after cannot lose the commit
+ * while keeping the rows; Dexie has no per-transaction durability, hence the raw IndexedDB transaction.
+ */
+export async function commitImportBatch(db: KedangDb, batchId: string): Promise<void> {
+  if (!db.isOpen()) await db.open();
+  const idb = db.backendDB();
+  await new Promise<void>((resolve, reject) => {
+    const tx = idb.transaction(['batches'], 'readwrite', { durability: 'strict' });
+    const store = tx.objectStore('batches');
+    const request = store.index('id').get(batchId);
+    let problem: RepositoryProblem | null = null;
+    request.onsuccess = () => {
+      const batch = request.result as BatchRecord | undefined;
+      if (!batch) problem = new RepositoryProblem('batch-not-found', { batchId });
+      else if (batch.committed) problem = new RepositoryProblem('batch-not-open', { batchId });
+      if (problem) tx.abort();
+      else store.put({ ...batch, committed: true });
+    };
+    tx.oncomplete = () => resolve();
+    tx.onabort = () => reject(problem ?? tx.error);
+  });
+}
+
+/** Removes an unfinished import: its rows, the cells it updated back to their old values, its entries and batch. */
+export async function cancelImportBatch(db: KedangDb, batchId: string): Promise<TouchedTable[]> {
+  return db.transaction('rw', [db.rows, db.history, db.batches], async () => {
+    const batch = await openBatch(db, batchId);
+    const touched = new TouchedRows();
+    await replayBatch(db, batchId, { direction: 'backward', time: Date.now(), record: null, touched });
+    // Rows carry the tag in the same transaction as their entries; the sweep only guards against a partial past cleanup.
+    const leftover = await db.rows.where('importBatch').equals(batchId).primaryKeys();
+    if (leftover.length > 0) await db.rows.bulkDelete(leftover);
+    if (batch.tableId) leftover.forEach((id) => touched.add(batch.tableId!, id));
+    await db.history.where('batchId').equals(batchId).delete();
+    await db.batches.delete(batch.seq!);
+    return touched.list();
+  });
+}
+
+/**
+ * Cancels every import left uncommitted, e.g. by a tab closed mid-import; call it when the database opens.
+ * `startedBefore` spares imports another tab may still be writing.
+ */
+export async function rollbackUncommittedImports(
+  db: KedangDb,
+  options: { startedBefore?: number } = {},
+): Promise<{ batchIds: string[]; touched: TouchedTable[] }> {
+  const cutoff = options.startedBefore ?? Infinity;
+  const open = await db.batches.filter((b) => !b.committed && b.time < cutoff).toArray();
+  const touched: TouchedTable[] = [];
+  for (const batch of open) touched.push(...(await cancelImportBatch(db, batch.id)));
+  return { batchIds: open.map((b) => b.id), touched };
+}

@@ -1,0 +1,80 @@
+// Replays a batch's history entries backwards (undo, rollback) or forwards (redo), chunk by chunk, inside the caller's transaction.
+
+import type { CellValue, HistoryEntry, Row, RowId } from '../../domain/types.ts';
+import type { KedangDb } from '../schema.ts';
+import type { StoredRow } from '../records.ts';
+import type { TouchedRows } from './batch-log.ts';
+import { storedCell, writeCell } from './cell-values.ts';
+
+// Entries are read in chunks so undoing a 100 000-row import never holds it all in memory.
+const CHUNK = 2000;
+
+export interface ReplayContext {
+  direction: 'backward' | 'forward';
+  time: number;
+  /** Where the replay's own entries go (the system batch); null records nothing (rollback of an unfinished import). */
+  record: { batchId: string; actor: string } | null;
+  touched: TouchedRows;
+}
+
+/** Replays every entry of `batchId`; returns how many entries the replay itself recorded. */
+export async function replayBatch(db: KedangDb, batchId: string, ctx: ReplayContext): Promise<number> {
+  const seqs = await db.history.where('batchId').equals(batchId).primaryKeys();
+  if (ctx.direction === 'backward') seqs.reverse();
+  let recorded = 0;
+  for (let start = 0; start < seqs.length; start += CHUNK) {
+    const found = await db.history.bulkGet(seqs.slice(start, start + CHUNK));
+    const entries = found.filter((e): e is HistoryEntry => e !== undefined);
+    recorded += await replayChunk(db, entries, ctx);
+  }
+  return recorded;
+}
+
+async function replayChunk(db: KedangDb, entries: HistoryEntry[], ctx: ReplayContext): Promise<number> {
+  const rowIds = [...new Set(entries.map((e) => e.rowId))];
+  const current = await db.rows.bulkGet(rowIds);
+  // rowId → the row as it stands after the entries so far (null: absent).
+  const rows = new Map<RowId, StoredRow | null>(rowIds.map((id, i) => [id, current[i] ?? null]));
+  const changed = new Set<RowId>();
+  const recorded: HistoryEntry[] = [];
+  const record = (entry: Omit<HistoryEntry, 'batchId' | 'time' | 'actor'>) => {
+    if (ctx.record) recorded.push({ ...entry, batchId: ctx.record.batchId, actor: ctx.record.actor, time: ctx.time });
+  };
+
+  for (const entry of entries) {
+    const target = ctx.direction === 'backward' ? entry.before : entry.after;
+    const row = rows.get(entry.rowId) ?? null;
+    if (entry.op === 'cell') {
+      if (!row || entry.columnId === null) continue; // the row is gone: nothing left to restore into
+      const before = storedCell(row.cells[entry.columnId]);
+      writeCell(row.cells, entry.columnId, target as CellValue);
+      row.updatedAt = ctx.time;
+      record({ tableId: entry.tableId, rowId: entry.rowId, columnId: entry.columnId, op: 'cell', before, after: storedCell(target as CellValue) });
+    } else {
+      const restores = ctx.direction === 'backward' ? entry.op === 'row-delete' : entry.op === 'row-add';
+      if (restores) {
+        const restored = structuredClone(target as Row) as StoredRow;
+        rows.set(entry.rowId, restored);
+        record({ tableId: entry.tableId, rowId: entry.rowId, columnId: null, op: 'row-add', before: null, after: structuredClone(restored) });
+      } else {
+        if (!row) continue;
+        rows.set(entry.rowId, null);
+        record({ tableId: entry.tableId, rowId: entry.rowId, columnId: null, op: 'row-delete', before: row, after: null });
+      }
+    }
+    changed.add(entry.rowId);
+    ctx.touched.add(entry.tableId, entry.rowId);
+  }
+
+  const puts: StoredRow[] = [];
+  const deletes: RowId[] = [];
+  for (const id of changed) {
+    const row = rows.get(id);
+    if (row) puts.push(row);
+    else deletes.push(id);
+  }
+  if (deletes.length > 0) await db.rows.bulkDelete(deletes);
+  if (puts.length > 0) await db.rows.bulkPut(puts);
+  if (recorded.length > 0) await db.history.bulkAdd(recorded);
+  return recorded.length;
+}

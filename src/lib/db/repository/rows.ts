@@ -1,0 +1,101 @@
+// Adding, deleting and pasting rows; each call is one batch in one transaction.
+
+import type { BatchKind, CellValue, HistoryEntry, RowId } from '../../domain/types.ts';
+import type { KedangDb } from '../schema.ts';
+import { RepositoryProblem, type StoredRow } from '../records.ts';
+import { newBatch, storeBatch, TouchedRows } from './batch-log.ts';
+import { sanitiseCells } from './cell-values.ts';
+import { writeCellChanges, type BatchResult, type CellChange } from './cells.ts';
+
+interface EntryContext {
+  batchId: string;
+  actor: string;
+  time: number;
+}
+
+/** Inserts rows inside the caller's transaction; returns their new ids and 'row-add' entries holding each row. */
+export async function insertRows(
+  db: KedangDb,
+  tableId: string,
+  inputs: readonly Record<string, CellValue>[],
+  ctx: EntryContext,
+  importBatch?: string,
+): Promise<{ rowIds: RowId[]; entries: HistoryEntry[] }> {
+  if (inputs.length === 0) return { rowIds: [], entries: [] };
+  const rows = inputs.map((cells) => {
+    const row: Omit<StoredRow, 'id'> = { tableId, cells: sanitiseCells(cells), createdAt: ctx.time, updatedAt: ctx.time };
+    if (importBatch) (row as StoredRow).importBatch = importBatch;
+    return row;
+  });
+  const rowIds = await db.rows.bulkAdd(rows, { allKeys: true });
+  const entries = rows.map((row, i): HistoryEntry => ({
+    batchId: ctx.batchId,
+    time: ctx.time,
+    actor: ctx.actor,
+    tableId,
+    rowId: rowIds[i]!,
+    columnId: null,
+    op: 'row-add',
+    before: null,
+    after: { ...row, id: rowIds[i]! },
+  }));
+  return { rowIds, entries };
+}
+
+export async function addRows(
+  db: KedangDb,
+  input: { workspaceId: string; actor: string; tableId: string; rows: Record<string, CellValue>[]; kind?: BatchKind },
+): Promise<BatchResult & { rowIds: RowId[] }> {
+  return db.transaction('rw', [db.rows, db.history, db.batches], async () => {
+    const time = Date.now();
+    const batch = newBatch({ ...input, kind: input.kind ?? 'row-add' }, time);
+    const { rowIds, entries } = await insertRows(db, input.tableId, input.rows, { batchId: batch.id, actor: input.actor, time });
+    if (entries.length === 0) return { batchId: null, touched: [], rowIds };
+    await storeBatch(db, batch, entries);
+    return { batchId: batch.id, touched: [{ tableId: input.tableId, rowIds }], rowIds };
+  });
+}
+
+export async function deleteRows(
+  db: KedangDb,
+  input: { workspaceId: string; actor: string; tableId: string; rowIds: RowId[] },
+): Promise<BatchResult> {
+  return db.transaction('rw', [db.rows, db.history, db.batches], async () => {
+    const time = Date.now();
+    const batch = newBatch({ ...input, kind: 'row-delete' }, time);
+    const rowIds = [...new Set(input.rowIds)];
+    const rows = await db.rows.bulkGet(rowIds);
+    const entries = rows.map((row, i): HistoryEntry => {
+      if (!row) throw new RepositoryProblem('row-not-found', { rowId: rowIds[i] });
+      if (row.tableId !== input.tableId) throw new RepositoryProblem('row-in-other-table', { rowId: row.id });
+      return {
+        batchId: batch.id, time, actor: input.actor, tableId: row.tableId, rowId: row.id,
+        columnId: null, op: 'row-delete', before: row, after: null,
+      };
+    });
+    if (entries.length === 0) return { batchId: null, touched: [] };
+    await db.rows.bulkDelete(rowIds);
+    await storeBatch(db, batch, entries);
+    return { batchId: batch.id, touched: [{ tableId: input.tableId, rowIds }] };
+  });
+}
+
+/** The grid's paste: changed cells and rows added below the last one, undone together. */
+export async function pasteBlock(
+  db: KedangDb,
+  input: { workspaceId: string; actor: string; tableId: string; changes: CellChange[]; newRows: Record<string, CellValue>[] },
+): Promise<BatchResult & { rowIds: RowId[] }> {
+  return db.transaction('rw', [db.rows, db.history, db.batches], async () => {
+    const time = Date.now();
+    const batch = newBatch({ ...input, kind: 'paste' }, time);
+    const ctx = { batchId: batch.id, actor: input.actor, time };
+    const touched = new TouchedRows();
+    const cellEntries = await writeCellChanges(db, input.changes, ctx, touched);
+    const { rowIds, entries: rowEntries } = await insertRows(db, input.tableId, input.newRows, ctx);
+    rowIds.forEach((id) => touched.add(input.tableId, id));
+    const entries = [...cellEntries, ...rowEntries];
+    if (entries.length === 0) return { batchId: null, touched: [], rowIds };
+    await storeBatch(db, batch, entries);
+    return { batchId: batch.id, touched: touched.list(), rowIds };
+  });
+}

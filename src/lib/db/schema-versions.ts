@@ -1,0 +1,43 @@
+// Every schema version Kedang has shipped, in order. Append only: a shipped entry is never edited.
+
+import type { Transaction } from 'dexie';
+
+export interface SchemaVersion {
+  version: number;
+  /** Stores added or changed by this version (Dexie keeps the others). */
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      workspaces: 'id',
+      tables: 'id, workspaceId',
+      columns: 'id, tableId',
+      rows: '++id, [tableId+id], importBatch',
+      views: 'id, tableId',
+      history: '++seq, batchId, [tableId+rowId]',
+      batches: '++seq, &id, workspaceId, [workspaceId+status]',
+      meta: 'key',
+    },
+  },
+  {
+    version: 2,
+    stores: {
+      notDuplicates: '[tableId+a+b], tableId',
+    },
+    // Workspaces made before `kind` existed are the user's own.
+    upgrade: async (tx) => {
+      await tx
+        .table('workspaces')
+        .toCollection()
+        .modify((ws: { kind?: string }) => {
+          if (ws.kind !== 'demo' && ws.kind !== 'blank') ws.kind = 'blank';
+        });
+    },
+  },
+];
+
+export const SCHEMA_VERSION: number = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
