@@ -33,7 +33,7 @@ export async function colIdOf(page: Page, header: string): Promise<string> {
 }
 
 export function cell(page: Page, rowIndex: number, colId: string) {
-  return page.locator(`.ag-center-cols-container .ag-row[row-index="${rowIndex}"] .ag-cell[col-id="${colId}"]`);
+  return page.locator(`[data-testid=grid] .ag-row[row-index="${rowIndex}"] .ag-cell[col-id="${colId}"]`);
 }
 
 export async function rowCount(page: Page): Promise<number> {

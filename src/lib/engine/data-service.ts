@@ -20,7 +20,8 @@ export class DataService implements DataApi {
   private actor = 'me';
   private cache!: TableCache;
   private links!: LinkLabeller;
-  private feed!: ChangeFeed;
+  private feed: ChangeFeed | null = null;
+  private listener: ((notice: ChangeNotice) => void) | null = null;
   private readonly orders = new ViewOrders();
   private readonly columnCache = new Map<string, Column[]>();
   private ranges!: RangeOps;
@@ -31,8 +32,10 @@ export class DataService implements DataApi {
     this.cache = new TableCache(this.database);
     this.links = new LinkLabeller(this.cache, (id) => this.tableMeta(id), (id) => this.getColumns(id));
     this.ranges = new RangeOps(this);
-    this.feed = new ChangeFeed(`kedang:${options.dbName}`, (m) => this.applyRemote(m));
-    this.database.onSchemaChange(() => this.feed.notify({ kind: 'reload-required' }));
+    const feed = new ChangeFeed(`kedang:${options.dbName}`, (m) => this.applyRemote(m));
+    if (this.listener) feed.listen(this.listener);
+    this.feed = feed;
+    this.database.onSchemaChange(() => feed.notify({ kind: 'reload-required' }));
     await repo.rollbackUncommittedImports(this.database);
     const workspaces = await repo.listWorkspaces(this.database);
     const chosen = workspaces.find((w) => w.id === options.workspaceId) ?? workspaces[0];
@@ -40,7 +43,8 @@ export class DataService implements DataApi {
   }
 
   onChange(listener: (notice: ChangeNotice) => void): void {
-    this.feed.listen(listener);
+    this.listener = listener;
+    this.feed?.listen(listener);
   }
 
   listWorkspaces(): Promise<Workspace[]> {
@@ -54,7 +58,7 @@ export class DataService implements DataApi {
       name: tableName,
       columns: columnNames.map((n) => ({ name: n, type: 'text' as const })),
     });
-    this.feed.publish({ workspaces: true });
+    this.feed?.publish({ workspaces: true });
     return workspace;
   }
 
@@ -65,7 +69,7 @@ export class DataService implements DataApi {
     this.cache.forget();
     this.columnCache.clear();
     const workspace = await seedDemoWorkspace(this.database, '演示工作区 Demo');
-    this.feed.publish({ workspaces: true });
+    this.feed?.publish({ workspaces: true });
     return workspace;
   }
 
@@ -198,7 +202,7 @@ export class DataService implements DataApi {
 
   async createBenchTable(rows: number, onProgress?: (done: number) => void) {
     const result = await createBenchTable(this.database, rows, onProgress);
-    this.feed.publish({ workspaces: true });
+    this.feed?.publish({ workspaces: true });
     return result;
   }
 
@@ -218,7 +222,7 @@ export class DataService implements DataApi {
   async write(workspaceId: string, run: () => Promise<Touched>): Promise<WriteResult> {
     const touched = await run();
     await this.refresh(touched);
-    this.feed.publish({ workspaceId, touched, schema: false });
+    this.feed?.publish({ workspaceId, touched, schema: false });
     return { undo: await this.undoState(workspaceId) };
   }
 

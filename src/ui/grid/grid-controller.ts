@@ -24,7 +24,11 @@ export class GridController implements GridActionTarget {
   private readonly api: GridApi<GridRow>;
   private readonly range = new CellRange();
   private shiftHeld = false;
+  /** Set while the grid moves focus on our behalf to extend the range. */
+  private extending = false;
   private query: RowQuery;
+  /** The displayed column order while a multi-cell range is selected (read by every cell's class rule). */
+  private rangeCols: string[] | null = null;
 
   constructor(
     private readonly element: HTMLElement,
@@ -43,7 +47,7 @@ export class GridController implements GridActionTarget {
       blockLoadDebounceMillis: 30,
       getRowId: (p) => String(p.data.id),
       columnDefs: columnDefs(columns, {
-        inRange: (rowIndex, colId) => rowIndex !== null && this.range.contains(rowIndex, colId, this.displayedColIds()),
+        inRange: (rowIndex, colId) => rowIndex !== null && this.rangeCols !== null && this.range.contains(rowIndex, colId, this.rangeCols),
         onEdit: (row, column, value) => void this.edit(row, column, value),
         linkChoices: (linkTableId, search) => state.data.linkChoices(linkTableId, search, 50),
         labels: {
@@ -65,6 +69,7 @@ export class GridController implements GridActionTarget {
       localeText: { loadingOoo: t('grid.loading'), noRowsToShow: t('grid.noRows') },
       onCellFocused: (e) => {
         if (e.rowIndex === null || !e.column || typeof e.column === 'string') return;
+        if (this.extending) return;
         this.range.moveTo({ rowIndex: e.rowIndex, colId: e.column.getColId() }, this.shiftHeld);
         this.redrawRange();
       },
@@ -125,8 +130,12 @@ export class GridController implements GridActionTarget {
   }
 
   private redrawRange(): void {
-    this.api.refreshCells({ force: true });
-    this.reportSelection();
+    // Focus events can arrive while the grid draws rows; it refuses a refresh then (AG Grid error 252).
+    setTimeout(() => {
+      this.rangeCols = this.displayedColIds();
+      this.api.refreshCells({ force: true });
+      this.reportSelection();
+    });
   }
 
   private reportSelection(): void {
@@ -155,12 +164,34 @@ export class GridController implements GridActionTarget {
   private readonly onKeyDown = (event: KeyboardEvent): void => {
     this.shiftHeld = event.shiftKey;
     if (isTyping(event.target) || this.api.getEditingCells().length > 0) return;
+    if (event.shiftKey && event.key in ARROWS) {
+      event.preventDefault();
+      event.stopPropagation();
+      this.extendRange(ARROWS[event.key]!);
+      return;
+    }
     const action = actionFor(event);
     if (!action) return;
     event.preventDefault();
     event.stopPropagation();
     void action.perform(this);
   };
+
+  /** Shift+arrow: moves the range's far corner, keeping its anchor (AG Grid Community does not). */
+  private extendRange([dRow, dCol]: [number, number]): void {
+    const focus = this.range.focus;
+    if (!focus) return;
+    const order = this.displayedColIds();
+    const col = order[Math.min(order.length - 1, Math.max(0, order.indexOf(focus.colId) + dCol))]!;
+    const last = Math.max(0, (this.state.rowCount ?? 1) - 1);
+    const rowIndex = Math.min(last, Math.max(0, focus.rowIndex + dRow));
+    this.range.moveTo({ rowIndex, colId: col }, true);
+    this.extending = true;
+    this.api.ensureIndexVisible(rowIndex);
+    this.api.setFocusedCell(rowIndex, col);
+    this.extending = false;
+    this.redrawRange();
+  }
 
   private readonly onKeyUp = (event: KeyboardEvent): void => {
     this.shiftHeld = event.shiftKey;
@@ -248,6 +279,13 @@ export class GridController implements GridActionTarget {
     void this.state.data.updateColumn(colId, { hidden: !visible });
   }
 }
+
+const ARROWS: Record<string, [number, number]> = {
+  ArrowUp: [-1, 0],
+  ArrowDown: [1, 0],
+  ArrowLeft: [0, -1],
+  ArrowRight: [0, 1],
+};
 
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
