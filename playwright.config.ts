@@ -22,7 +22,7 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: {
-    command: `node tests/e2e/serve-dist.mjs ${port} ${BASE_PATH}`,
+    command: `npx vite preview --base ${BASE_PATH} --port ${port} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${port}${BASE_PATH}`,
     reuseExistingServer: false,
     timeout: 30_000,

@@ -7,8 +7,7 @@ const percentile = (values, p) => {
 };
 const round = (n) => (n === null ? null : Math.round(n * 10) / 10);
 
-export async function measureGrid(browser, baseUrl, rows) {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+export async function measureGrid(context, baseUrl, rows) {
   const page = await context.newPage();
   const db = `bench-${rows}-${Date.now()}`;
   await page.goto(`${baseUrl}?db=${db}&bench=1`);
@@ -82,7 +81,7 @@ export async function measureGrid(browser, baseUrl, rows) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-  await context.close();
+  await page.close();
 
   return {
     rows,

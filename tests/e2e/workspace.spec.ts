@@ -103,3 +103,40 @@ test('the language is picked, switchable and remembered', async ({ page }) => {
   await page.reload();
   await expect(page.getByTestId('undo')).toHaveText('撤销');
 });
+
+test('rows are added and deleted, and undo brings a deleted row back', async ({ page }) => {
+  await openFresh(page, 'rows');
+  page.on('dialog', (dialog) => void dialog.accept());
+  const total = await rowCount(page);
+  await page.getByTestId('add-row').click();
+  await expect.poll(() => rowCount(page)).toBe(total + 1);
+
+  const company = await colIdOf(page, '公司名称');
+  const first = (await cell(page, 0, company).textContent()) ?? '';
+  await page.locator('[data-testid=grid] .ag-row[row-index="0"] .ag-selection-checkbox input').check();
+  await expect(page.getByTestId('selected-rows')).toBeVisible();
+  await page.getByTestId('delete-rows').click();
+  await expect.poll(() => rowCount(page)).toBe(total);
+  await expect(cell(page, 0, company)).not.toHaveText(first);
+  await page.getByTestId('undo').click();
+  await expect.poll(() => rowCount(page)).toBe(total + 1);
+  await expect(cell(page, 0, company)).toHaveText(first);
+});
+
+test('a tags cell is edited in its own editor and a link cell shows the linked customer', async ({ page }) => {
+  await openFresh(page, 'editors');
+  // Off-screen columns are not drawn: scroll right to the tags first.
+  await page.getByTestId('grid').locator('.ag-body-horizontal-scroll-viewport').evaluate((el) => (el.scrollLeft = 10_000));
+  const tags = await colIdOf(page, '标签');
+  const target = cell(page, 0, tags);
+  await target.dblclick();
+  const input = page.locator('.kd-tags-editor input');
+  await input.fill('新标签');
+  await input.press('Enter');
+  await input.press('Enter');
+  await expect(target).toContainText('新标签');
+
+  await page.getByTestId('table-link').nth(1).click();
+  const customer = await colIdOf(page, '客户');
+  await expect(cell(page, 0, customer)).not.toBeEmpty();
+});

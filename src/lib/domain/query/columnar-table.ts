@@ -24,10 +24,12 @@ export class ColumnarTable {
 
   /** Adds or replaces rows, keeping storage order by id for new rows appended at the end. */
   upsert(rows: Iterable<Pick<Row, 'id' | 'cells'>>): void {
+    let outOfOrder = false;
     for (const row of rows) {
       let index = this.indexById.get(row.id);
       if (index === undefined) {
         index = this.ids.length;
+        if (index > 0 && row.id < this.ids[index - 1]!) outOfOrder = true;
         this.ids.push(row.id);
         this.indexById.set(row.id, index);
       }
@@ -36,7 +38,17 @@ export class ColumnarTable {
       }
       for (const colId in row.cells) this.columnValues(colId)[index] = row.cells[colId];
     }
+    if (outOfOrder) this.sortById();
     this.version++;
+  }
+
+  /** Restores id order after a row came back with an old id (undo of a delete). */
+  private sortById(): void {
+    const order = this.ids.map((_, i) => i).sort((a, b) => this.ids[a]! - this.ids[b]!);
+    this.ids = order.map((i) => this.ids[i]!);
+    for (const [colId, values] of this.columns) this.columns.set(colId, order.map((i) => values[i]));
+    this.indexById.clear();
+    this.ids.forEach((id, i) => this.indexById.set(id, i));
   }
 
   remove(rowIds: Iterable<RowId>): void {

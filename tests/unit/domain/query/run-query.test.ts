@@ -70,6 +70,14 @@ describe('runQuery', () => {
     expect(ids(t, runQuery(t, columns, blank))).toEqual([4]);
   });
 
+  it('puts a row restored with its old id back in its old place', () => {
+    const t = table();
+    t.remove([2]);
+    t.upsert([{ id: 2, cells: { name: '恒达贸易' } }]);
+    expect(ids(t, runQuery(t, columns, q({})))).toEqual([1, 2, 3, 4]);
+    expect(t.columnValues('name')[t.indexOf(3)!]).toBe('Acme Ltd');
+  });
+
   it('sees an updated cell and forgets a removed row', () => {
     const t = table();
     t.upsert([{ id: 2, cells: { name: '恒达贸易', city: '北京市' } }]);
