@@ -3,6 +3,8 @@ import { defineConfig } from '@playwright/test';
 // Runs against the built site (npm run build), served under a sub-path to prove relative URLs work.
 // Chromium comes from Debian (/usr/bin/chromium); CHROMIUM_PATH overrides. Playwright never downloads one.
 const port = Number(process.env.E2E_PORT ?? 4174);
+// E2E_DIST lets two checkouts' builds be tested side by side; npm test uses dist/.
+const dist = process.env.E2E_DIST ?? 'dist';
 export const BASE_PATH = '/sub/path/';
 
 export default defineConfig({
@@ -22,7 +24,7 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: {
-    command: `npx vite preview --base ${BASE_PATH} --port ${port} --strictPort --host 127.0.0.1`,
+    command: `npx vite preview --outDir ${dist} --base ${BASE_PATH} --port ${port} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${port}${BASE_PATH}`,
     reuseExistingServer: false,
     timeout: 30_000,

@@ -1,8 +1,12 @@
 // English message catalogue.
 
 import type { MessageKey } from './zh-CN.ts';
+import { importEn } from './import.en.ts';
+import { dedupEn } from './dedup.en.ts';
 
 export const en: Record<MessageKey, string> = {
+  ...importEn,
+  ...dedupEn,
   'app.title': 'Kedang',
   'app.tagline': 'Customer records workspace',
   'app.loading': 'Opening the workspace…',

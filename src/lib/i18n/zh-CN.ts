@@ -1,6 +1,11 @@
 // 简体中文 message catalogue: the reference catalogue; every other language has exactly its keys.
 
+import { importZhCN } from './import.zh-CN.ts';
+import { dedupZhCN } from './dedup.zh-CN.ts';
+
 export const zhCN = {
+  ...importZhCN,
+  ...dedupZhCN,
   'app.title': '客档',
   'app.tagline': '客户档案工作台',
   'app.loading': '正在打开工作区…',
