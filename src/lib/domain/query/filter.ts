@@ -78,23 +78,47 @@ function columnFilterTest(filter: ColumnFilter, ctx: FilterContext): Test | null
   return filter.join === 'OR' ? (i) => tests.some((t) => t(i)) : (i) => tests.every((t) => t(i));
 }
 
-function searchTest(search: string, ctx: FilterContext): Test | null {
-  const terms = search.toLowerCase().split(/\s+/).filter(Boolean);
-  if (terms.length === 0) return null;
-  const visible = ctx.columns.filter((c) => !c.hidden && !c.sensitive);
-  const readers = visible.map((column) => {
+/** Column types whose cells never hold Han characters: a Han search term skips them. */
+const LATIN_ONLY = new Set(['phone', 'email', 'number', 'money', 'date', 'checkbox']);
+
+/** Marks the rows where some visible cell holds `term` (lower case); column by column, no per-cell closures. */
+function markTerm(term: string, ctx: FilterContext, hit: Uint8Array): void {
+  const folds = /[a-z]/.test(term);
+  const han = /\p{Script=Han}/u.test(term);
+  const n = ctx.table.size;
+  for (const column of ctx.columns) {
+    if (column.hidden || column.sensitive || (han && LATIN_ONLY.has(column.type))) continue;
     const values = ctx.table.columnValues(column.id);
     const labels = ctx.linkLabels(column);
-    return (i: number) => cellDisplayText(values[i], column.type, labels).toLowerCase();
-  });
-  // Every term must appear in some visible cell of the row.
-  return (i) => terms.every((term) => readers.some((read) => read(i).includes(term)));
+    const plain = column.type !== 'link';
+    for (let i = 0; i < n; i++) {
+      if (hit[i]) continue;
+      const v = values[i];
+      if (v === undefined || v === null) continue;
+      const text = plain && typeof v === 'string' ? v : cellDisplayText(v, column.type, labels);
+      if ((folds ? text.toLowerCase() : text).includes(term)) hit[i] = 1;
+    }
+  }
+}
+
+/** Rows whose visible cells hold every term of the search, as a 0/1 mask; null when there is no search. */
+function searchMask(search: string, ctx: FilterContext): Uint8Array | null {
+  const terms = search.toLowerCase().split(/\s+/).filter(Boolean);
+  if (terms.length === 0) return null;
+  let mask: Uint8Array | null = null;
+  for (const term of terms) {
+    const hit = new Uint8Array(ctx.table.size);
+    markTerm(term, ctx, hit);
+    if (mask) for (let i = 0; i < hit.length; i++) mask[i]! &= hit[i]!;
+    else mask = hit;
+  }
+  return mask;
 }
 
 export function compileRowTest(filters: ColumnFilter[], search: string, ctx: FilterContext): Test | null {
   const tests = filters.map((f) => columnFilterTest(f, ctx)).filter((t): t is Test => t !== null);
-  const searching = searchTest(search, ctx);
-  if (searching) tests.push(searching);
+  const mask = searchMask(search, ctx);
+  if (mask) tests.push((i) => mask[i] === 1);
   if (tests.length === 0) return null;
   return (i) => tests.every((t) => t(i));
 }
