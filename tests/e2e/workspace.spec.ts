@@ -43,6 +43,7 @@ test('a 3×3 block copied from Excel pastes at the focused cell as one undoable 
   const before = (await cell(page, 2, company).textContent()) ?? '';
   await page.evaluate(() => navigator.clipboard.writeText('甲公司\t王一\t13800000001\r\n乙公司\t王二\t13800000002\r\n丙公司\t王三\t13800000003\r\n'));
   await cell(page, 2, company).click();
+  await expect(cell(page, 2, company)).toHaveClass(/ag-cell-focus/);
   await page.keyboard.press('Control+V');
   await expect(cell(page, 2, company)).toHaveText('甲公司');
   await expect(cell(page, 3, contact)).toHaveText('王二');
@@ -61,6 +62,7 @@ test('copy puts the selected cells on the clipboard as TSV', async ({ page, cont
   const a = (await cell(page, 0, company).textContent()) ?? '';
   const b = (await cell(page, 1, contact).textContent()) ?? '';
   await cell(page, 0, company).click();
+  await expect(cell(page, 0, company)).toHaveClass(/ag-cell-focus/);
   await page.keyboard.press('Shift+ArrowDown');
   await page.keyboard.press('Shift+ArrowRight');
   await expect(page.getByTestId('selected-cells')).toBeVisible();
