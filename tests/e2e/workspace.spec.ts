@@ -142,3 +142,24 @@ test('a tags cell is edited in its own editor and a link cell shows the linked c
   const customer = await colIdOf(page, '客户');
   await expect(cell(page, 0, customer)).not.toBeEmpty();
 });
+
+test('a blank workspace can be created, and the demo reset brings the generated data back', async ({ page }) => {
+  await openFresh(page, 'blank');
+  page.on('dialog', (dialog) => void dialog.accept());
+  const company = await colIdOf(page, '公司名称');
+  await cell(page, 0, company).dblclick();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('改过的公司');
+  await page.keyboard.press('Enter');
+  await expect(cell(page, 0, company)).toHaveText('改过的公司');
+
+  await page.getByRole('button', { name: '新建空白工作区' }).click();
+  await expect(page.getByTestId('table-link')).toHaveCount(1);
+  await expect.poll(() => rowCount(page)).toBe(0);
+  await expect(page.getByTestId('workspace').locator('option')).toHaveCount(2);
+
+  await page.getByRole('button', { name: '重置演示数据' }).click();
+  await expect(page.getByTestId('table-link')).toHaveCount(4);
+  await expect(cell(page, 0, await colIdOf(page, '公司名称'))).not.toHaveText('改过的公司');
+  expect(await rowCount(page)).toBeGreaterThanOrEqual(2000);
+});

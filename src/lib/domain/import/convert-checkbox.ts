@@ -1,6 +1,6 @@
 // Yes/no cells: 是/否, true/false, 1/0, ✓/✗, Y/N and their neighbours.
 
-import { toHalfWidth } from './full-width.ts';
+import { toHalfWidth } from '../normalise/full-width.ts';
 
 const TRUE_WORDS = new Set(['是', '对', '有', '已', '真', 'true', 'yes', 'y', '1', '✓', '✔', '√', 'x', '☑', 'on', 't']);
 // '×' is the Chinese "wrong" mark, unlike the letter x ticked into a box.

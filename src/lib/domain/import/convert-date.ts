@@ -1,6 +1,6 @@
 // Dates as Chinese spreadsheets hold them: 2024年3月5日, 2024/3/5, 2024-3-5, 2024.03.05, 20240305, Excel serials, ISO.
 
-import { toHalfWidth } from './full-width.ts';
+import { toHalfWidth } from '../normalise/full-width.ts';
 
 export interface DateParseOptions {
   /** Read a bare number like 45356 as an Excel day serial (only for columns known to be dates). */

@@ -1,6 +1,6 @@
 // E-mail addresses: trimmed, lowercased, full-width ＠ folded, checked for one @ and a dotted domain.
 
-import { toHalfWidth } from './full-width.ts';
+import { toHalfWidth } from '../normalise/full-width.ts';
 
 const EMAIL = /^[a-z0-9!#$%&'*+/=?^_`{|}~.-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/;
 

@@ -1,6 +1,6 @@
 // Multi-value cells (tags): split on 、 , ; | and their full-width forms, trimmed, without repeats.
 
-import { toHalfWidth } from './full-width.ts';
+import { toHalfWidth } from '../normalise/full-width.ts';
 
 const SEPARATORS = /[、,;|\n]/;
 

@@ -1,6 +1,6 @@
 // Amounts of money: ¥1,234.50, ￥1,234.50, RMB 1,000, 500元, 1.2万, (1,234), -¥1,234.
 
-import { toHalfWidth } from './full-width.ts';
+import { toHalfWidth } from '../normalise/full-width.ts';
 import { parseNumber } from './convert-number.ts';
 
 const PREFIXES = ['人民币', 'RMB', 'CNY', 'rmb', 'cny', '¥', '\uffe5', '$', 'US$'];

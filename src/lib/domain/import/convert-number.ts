@@ -1,6 +1,6 @@
 // Plain numbers as people type them in China: 1,234.5, (1,234), 1.2万, 3亿, 12%, full-width digits.
 
-import { toHalfWidth } from './full-width.ts';
+import { toHalfWidth } from '../normalise/full-width.ts';
 
 const MULTIPLIERS: readonly [string, number][] = [
   ['千万', 1e7],

@@ -1,6 +1,6 @@
 // Phone numbers as typed at import: digits kept, separators dropped, Excel's damage undone when it can be.
 
-import { toHalfWidth } from './full-width.ts';
+import { toHalfWidth } from '../normalise/full-width.ts';
 
 export type PhoneConversion = { ok: true; value: string } | { ok: false; code: 'invalid-phone' | 'phone-precision-lost' };
 

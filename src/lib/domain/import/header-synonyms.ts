@@ -1,7 +1,7 @@
 // Known column headers in Chinese and English, and the field and type each one means.
 
 import type { Column, ColumnType } from '../types.ts';
-import { toHalfWidth } from './full-width.ts';
+import { toHalfWidth } from '../normalise/full-width.ts';
 
 export type KnownField =
   | 'phone'

@@ -16,5 +16,5 @@ export { convertPhone } from './convert-phone.ts';
 export { parseEmail } from './convert-email.ts';
 export { parseCheckbox } from './convert-checkbox.ts';
 export { splitList } from './convert-list.ts';
-export { toHalfWidth } from './full-width.ts';
+export { toHalfWidth } from '../normalise/full-width.ts';
 export { checkZipSizes, readZipSizes, type ZipLimits } from './zip-guard.ts';

@@ -7,7 +7,7 @@ import { convertPhone } from '../../../../src/lib/domain/import/convert-phone.ts
 import { parseEmail } from '../../../../src/lib/domain/import/convert-email.ts';
 import { parseCheckbox } from '../../../../src/lib/domain/import/convert-checkbox.ts';
 import { splitList } from '../../../../src/lib/domain/import/convert-list.ts';
-import { toHalfWidth } from '../../../../src/lib/domain/import/full-width.ts';
+import { toHalfWidth } from '../../../../src/lib/domain/normalise/full-width.ts';
 
 describe('full-width text', () => {
   it.each([
