@@ -1,0 +1,107 @@
+// The dedup worker's implementation of DedupApi: reads tables from IndexedDB, runs the pure domain, writes via the repository.
+
+import { getColumns, getMeta, listNotDuplicates, markNotDuplicates, setMeta } from '../db/repository.ts';
+import { openKedangDb, type KedangDb } from '../db/schema.ts';
+import { defaultMatchFields } from '../domain/dedup/column-fields.ts';
+import { findDuplicates } from '../domain/dedup/find-duplicates.ts';
+import { matchIncoming, type IncomingMatch } from '../domain/dedup/match-incoming.ts';
+import type { CellValue, RowId } from '../domain/types.ts';
+import type { FeedMessage } from '../engine/change-feed.ts';
+import type {
+  DedupApi,
+  DedupRunOptions,
+  DedupRunProgress,
+  DedupRunResult,
+  MergeRequest,
+  MergeResult,
+  SurvivorshipSettings,
+} from '../workers/dedup.api.ts';
+import { mergeCluster } from './merge-cluster.ts';
+import { toReviewClusters } from './review-clusters.ts';
+import { readAllRows } from './table-rows.ts';
+
+const survivorshipKey = (tableId: string) => `survivorship:${tableId}`;
+
+export class DedupService implements DedupApi {
+  private readonly databases = new Map<string, KedangDb>();
+  private readonly channels = new Map<string, BroadcastChannel>();
+  private cancelled = false;
+
+  constructor(private readonly openDb: (name: string) => KedangDb = (name) => openKedangDb(name)) {}
+
+  async run(
+    dbName: string,
+    tableId: string,
+    options: DedupRunOptions,
+    onProgress?: (progress: DedupRunProgress) => void,
+  ): Promise<DedupRunResult> {
+    this.cancelled = false;
+    const db = this.db(dbName);
+    const fields = options.fields ?? defaultMatchFields(await getColumns(db, tableId));
+    const isCancelled = () => this.cancelled;
+    const rows = await readAllRows(db, tableId, (done) => onProgress?.({ phase: 'read', done, total: done }), isCancelled);
+    const stopped: DedupRunResult = { clusters: [], fields, rowsRead: rows?.length ?? 0, candidatePairs: 0, cancelled: true };
+    if (!rows) return stopped;
+    if (fields.length === 0) return { clusters: [], fields, rowsRead: rows.length, candidatePairs: 0 };
+    const notDuplicates = await listNotDuplicates(db, tableId);
+    const result = findDuplicates(rows, fields, { threshold: options.threshold, notDuplicates, onProgress, isCancelled });
+    if (result.cancelled) return stopped;
+    return { clusters: toReviewClusters(result.clusters, rows), fields, rowsRead: rows.length, candidatePairs: result.candidatePairs };
+  }
+
+  cancel(): void {
+    this.cancelled = true;
+  }
+
+  async matchIncoming(
+    dbName: string,
+    tableId: string,
+    incomingRows: Record<string, CellValue>[],
+    threshold: number,
+  ): Promise<(IncomingMatch | null)[]> {
+    this.cancelled = false;
+    const db = this.db(dbName);
+    const fields = defaultMatchFields(await getColumns(db, tableId));
+    const isCancelled = () => this.cancelled;
+    const rows = await readAllRows(db, tableId, undefined, isCancelled);
+    if (!rows || fields.length === 0) return incomingRows.map(() => null);
+    return matchIncoming(rows, incomingRows, fields, { threshold, isCancelled }) ?? incomingRows.map(() => null);
+  }
+
+  async markNotDuplicates(dbName: string, tableId: string, pairs: [RowId, RowId][]): Promise<void> {
+    await markNotDuplicates(this.db(dbName), { tableId, pairs });
+  }
+
+  async merge(dbName: string, request: MergeRequest): Promise<MergeResult> {
+    const { batchId, touched, workspaceId } = await mergeCluster(this.db(dbName), request);
+    if (batchId) this.publish(dbName, { workspaceId, touched, schema: false });
+    return { batchId, tableIds: touched.map((t) => t.tableId) };
+  }
+
+  async getSurvivorship(dbName: string, tableId: string): Promise<SurvivorshipSettings | null> {
+    return (await getMeta<SurvivorshipSettings>(this.db(dbName), survivorshipKey(tableId))) ?? null;
+  }
+
+  async setSurvivorship(dbName: string, tableId: string, settings: SurvivorshipSettings): Promise<void> {
+    await setMeta(this.db(dbName), survivorshipKey(tableId), settings);
+  }
+
+  private db(name: string): KedangDb {
+    let db = this.databases.get(name);
+    if (!db) {
+      db = this.openDb(name);
+      // Another tab upgraded or deleted the database: open it afresh next time.
+      db.onSchemaChange(() => this.databases.delete(name));
+      this.databases.set(name, db);
+    }
+    return db;
+  }
+
+  /** Every tab's data worker (this tab's included) refreshes its caches and tells its grid to re-read. */
+  private publish(dbName: string, message: FeedMessage): void {
+    if (typeof BroadcastChannel === 'undefined') return;
+    let channel = this.channels.get(dbName);
+    if (!channel) this.channels.set(dbName, (channel = new BroadcastChannel(`kedang:${dbName}`)));
+    channel.postMessage(message);
+  }
+}

@@ -1,0 +1,70 @@
+// For rows about to be imported: the existing row each one most likely repeats, with its score. Pure.
+import { buildCandidateIndex, DEFAULT_BLOCKING } from './blocking.ts';
+import { prepareFieldValue, type FieldValue } from './field-values.ts';
+import type { DedupRow } from './find-duplicates.ts';
+import type { MatchField } from './match-fields.ts';
+import { buildScoringModel, DEFAULT_PIVOT, pairWeight, scoreFromWeight, weightForScore, type PreparedRow } from './scoring.ts';
+
+export interface IncomingMatch {
+  rowId: number;
+  score: number;
+}
+
+export interface MatchIncomingOptions {
+  /** 0..1: an existing row must score at least this to count as the incoming row's match. */
+  threshold: number;
+  isCancelled?: () => boolean;
+}
+
+const CHECK_EVERY = 2000;
+
+/**
+ * result[k]: the best existing row for incoming[k], or null. Existing and incoming rows are blocked
+ * together exactly as findDuplicates blocks one table, and only existing–incoming pairs are scored.
+ * Returns null when cancelled.
+ */
+export function matchIncoming(
+  existing: readonly DedupRow[],
+  incoming: readonly Readonly<Record<string, unknown>>[],
+  fields: readonly MatchField[],
+  options: MatchIncomingOptions,
+): (IncomingMatch | null)[] | null {
+  const model = buildScoringModel(fields, {}, DEFAULT_PIVOT);
+  const prepared = [...existing.map((row) => row.cells), ...incoming].map((cells) =>
+    fields.map((field) => prepareFieldValue(field.kind, cells[field.columnId])),
+  );
+  const index = buildCandidateIndex(
+    prepared.map(blockKeysOf),
+    prepared.map((row) => row.map((v) => v?.key ?? '').join('\u0001')),
+    fields.flatMap((field, f) => (isSortedKind(field.kind) ? [prepared.map((row) => row[f]?.key || null)] : [])),
+    DEFAULT_BLOCKING,
+  );
+  const needed = weightForScore(model, options.threshold);
+  const best: (IncomingMatch | null)[] = incoming.map(() => null);
+  const firstIncoming = existing.length;
+  for (let i = 0; i < prepared.length; i++) {
+    if (i % CHECK_EVERY === 0 && options.isCancelled?.()) return null;
+    index.forEachCandidate(i, (j) => {
+      // j > i always: a pair is existing–incoming exactly when i is existing and j incoming.
+      if (i >= firstIncoming || j < firstIncoming) return;
+      const weight = pairWeight(model, prepared[i] as PreparedRow, prepared[j] as PreparedRow, needed);
+      if (weight < needed) return;
+      const score = scoreFromWeight(model, weight);
+      const k = j - firstIncoming;
+      if (!best[k] || score > best[k].score) best[k] = { rowId: existing[i]!.id, score };
+    });
+  }
+  return best;
+}
+
+function isSortedKind(kind: MatchField['kind']): boolean {
+  return kind === 'company' || kind === 'surname' || kind === 'givenName';
+}
+
+function blockKeysOf(row: readonly (FieldValue | null)[]): string[] {
+  const keys: string[] = [];
+  row.forEach((value, f) => {
+    for (const key of value?.blockKeys ?? []) keys.push(`${f}\u0001${key}`);
+  });
+  return keys;
+}
