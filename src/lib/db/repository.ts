@@ -10,6 +10,7 @@ export {
   cancelImportBatch,
   rollbackUncommittedImports,
 } from './repository/import-batch.ts';
+export { dropImportSchema } from './repository/import-schema.ts';
 export { createWorkspace, listWorkspaces, deleteWorkspace } from './repository/workspaces.ts';
 export {
   createTable,
@@ -22,6 +23,8 @@ export {
 } from './repository/tables.ts';
 export { saveView, listViews, deleteView, getMeta, setMeta } from './repository/views-meta.ts';
 export { historyOfRow, recentBatches, entriesOfBatch } from './repository/history.ts';
+export { mergeRows, type MergeRowsInput } from './repository/merge-rows.ts';
+export { markNotDuplicates, listNotDuplicates } from './repository/not-duplicates.ts';
 export { isEmptyCell, sanitiseCells } from './repository/cell-values.ts';
 export {
   RepositoryProblem,

@@ -7,11 +7,14 @@ import { TableCache } from './table-cache.ts';
 import { ViewOrders } from './view-order.ts';
 import { RangeOps } from './range-ops.ts';
 import { createBenchTable } from './bench-table.ts';
+import { runningImportIds } from '../import-pipeline/import-locks.ts';
+import { exportView } from './export-view.ts';
+import * as Comlink from 'comlink';
 import { countRows, readRowsAt } from '../db/row-pages.ts';
 import { openKedangDb, type KedangDb } from '../db/schema.ts';
 import * as repo from '../db/repository.ts';
 import { type CellValue, type Column, type RowId, type RowQuery, type TableMeta, type Workspace } from '../domain/types.ts';
-import type { ChangeNotice, DataApi, GridRow, RowBlock, UndoState, ViewRange, WriteResult } from '../workers/data.api.ts';
+import type { ChangeNotice, DataApi, ExportFormat, ExportResult, GridRow, RowBlock, UndoState, ViewRange, WriteResult } from '../workers/data.api.ts';
 
 type Touched = { tableId: string; rowIds: number[] }[];
 
@@ -36,7 +39,8 @@ export class DataService implements DataApi {
     if (this.listener) feed.listen(this.listener);
     this.feed = feed;
     this.database.onSchemaChange(() => feed.notify({ kind: 'reload-required' }));
-    await repo.rollbackUncommittedImports(this.database);
+    // An import whose Web Lock is held is still running (in this tab or another); only abandoned ones go.
+    await repo.rollbackUncommittedImports(this.database, { except: await runningImportIds() });
     const workspaces = await repo.listWorkspaces(this.database);
     const chosen = workspaces.find((w) => w.id === options.workspaceId) ?? workspaces[0];
     return chosen ?? (await seedDemoWorkspace(this.database, '演示工作区 Demo'));
@@ -200,6 +204,12 @@ export class DataService implements DataApi {
     return repo.listViews(this.database, tableId);
   }
 
+  async exportView(tableId: string, query: RowQuery, colIds: string[], format: ExportFormat, includeSensitive: boolean): Promise<ExportResult> {
+    const name = (await this.tableMeta(tableId))?.name ?? 'Sheet';
+    const result = exportView(await this.view(tableId, query), name, colIds, format, includeSensitive);
+    return Comlink.transfer(result, [result.bytes.buffer]);
+  }
+
   async createBenchTable(rows: number, onProgress?: (done: number) => void) {
     const result = await createBenchTable(this.database, rows, onProgress);
     this.feed?.publish({ workspaces: true });
@@ -234,6 +244,12 @@ export class DataService implements DataApi {
     if ('workspaces' in message) return;
     if (message.schema) {
       for (const t of message.touched) this.columnCache.delete(t.tableId);
+    }
+    // No row ids (an import): the whole table changed, so it is read again when next shown.
+    for (const t of message.touched) {
+      if (t.rowIds.length > 0) continue;
+      this.cache.forget(t.tableId);
+      this.orders.forget(t.tableId);
     }
     await this.refresh(message.touched);
   }

@@ -29,4 +29,9 @@ export class ViewOrders {
     this.answers.set(tableId, { key, version: table.version, order });
     return order;
   }
+
+  /** Drops the remembered order, e.g. when the cached table was replaced by a fresh copy whose version restarts. */
+  forget(tableId: string): void {
+    this.answers.delete(tableId);
+  }
 }

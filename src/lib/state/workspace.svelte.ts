@@ -27,7 +27,10 @@ export class WorkspaceState {
 
   readonly table = $derived(this.tables.find((t) => t.id === this.tableId) ?? null);
 
-  constructor(private readonly dbName = 'kedang') {
+  /** The open side panel or dialog (e.g. the import wizard); null when none. */
+  panel = $state<string | null>(null);
+
+  constructor(readonly dbName = 'kedang') {
     this.data = startDataWorker();
   }
 
@@ -81,6 +84,23 @@ export class WorkspaceState {
     this.undo = await this.data.redo(this.workspace.id);
   }
 
+  get actor(): string {
+    return actorName();
+  }
+
+  /** After an import: the table list again, and the imported table shown with its new rows. */
+  async showImported(tableId: string): Promise<void> {
+    if (!this.workspace) return;
+    this.tables = await this.data.listTables(this.workspace.id);
+    this.undo = await this.data.undoState(this.workspace.id);
+    if (tableId === this.tableId) {
+      await this.refreshColumns();
+      this.rowsVersion++;
+    } else {
+      await this.selectTable(tableId);
+    }
+  }
+
   async refreshColumns(): Promise<void> {
     if (this.tableId) this.columns = await this.data.getColumns(this.tableId);
   }
@@ -92,6 +112,8 @@ export class WorkspaceState {
     }
     if (notice.kind === 'workspaces') {
       this.workspaces = await this.data.listWorkspaces();
+      // A table created elsewhere (an import) belongs in the sidebar too.
+      if (this.workspace) this.tables = await this.data.listTables(this.workspace.id);
       return;
     }
     if (notice.workspaceId !== this.workspace?.id) return;

@@ -40,6 +40,19 @@ export interface WriteResult {
   undo: UndoState;
 }
 
+export type ExportFormat = 'xlsx' | 'csv-utf8' | 'csv-gb18030';
+
+export interface ExportResult {
+  bytes: Uint8Array;
+  extension: 'xlsx' | 'csv';
+  rowCount: number;
+  /** More than one when the rows did not fit one xlsx sheet. */
+  sheetNames: string[];
+  sheetRows: number;
+  /** Columns asked for but left out (sensitive ones). */
+  columnsLeftOut: number;
+}
+
 export interface DataApi {
   /** Opens the database; on first open creates the demo workspace. Returns the workspace to show. */
   open(options: { dbName: string; actor: string; workspaceId?: string | null }): Promise<Workspace>;
@@ -72,6 +85,9 @@ export interface DataApi {
   undoState(workspaceId: string): Promise<UndoState>;
 
   listViews(tableId: string): Promise<SavedView[]>;
+
+  /** The view's rows (its filters, sort and search) in `colIds` order as a file; sensitive columns only when asked. */
+  exportView(tableId: string, query: RowQuery, colIds: string[], format: ExportFormat, includeSensitive: boolean): Promise<ExportResult>;
 
   /** Benchmarks only: a customer table of `rows` generated rows in a new workspace. */
   createBenchTable(rows: number, onProgress?: (done: number) => void): Promise<{ workspaceId: string; tableId: string }>;

@@ -94,14 +94,15 @@ export async function cancelImportBatch(db: KedangDb, batchId: string): Promise<
 
 /**
  * Cancels every import left uncommitted, e.g. by a tab closed mid-import; call it when the database opens.
- * `startedBefore` spares imports another tab may still be writing.
+ * `startedBefore` and `except` (the ids of imports known to be running) spare imports another tab may still be writing.
  */
 export async function rollbackUncommittedImports(
   db: KedangDb,
-  options: { startedBefore?: number } = {},
+  options: { startedBefore?: number; except?: ReadonlySet<string> } = {},
 ): Promise<{ batchIds: string[]; touched: TouchedTable[] }> {
   const cutoff = options.startedBefore ?? Infinity;
-  const open = await db.batches.filter((b) => !b.committed && b.time < cutoff).toArray();
+  const spared = options.except ?? new Set<string>();
+  const open = await db.batches.filter((b) => !b.committed && b.time < cutoff && !spared.has(b.id)).toArray();
   const touched: TouchedTable[] = [];
   for (const batch of open) touched.push(...(await cancelImportBatch(db, batch.id)));
   return { batchIds: open.map((b) => b.id), touched };

@@ -1,0 +1,63 @@
+// Turns the raw strings of one source row into the cells of the target table, per the plan's column types.
+
+import { convertCell } from '../domain/import/convert-cell.ts';
+import type { CellValue, ColumnType } from '../domain/types.ts';
+import type { ProblemLog } from './problem-log.ts';
+
+/** The target column of one source column. */
+export interface TargetColumn {
+  id: string;
+  name: string;
+  type: ColumnType;
+}
+
+export interface ConvertedRow {
+  cells: Record<string, CellValue>;
+  /** At least one cell did not convert. */
+  flawed: boolean;
+}
+
+export class RowConverter {
+  /** Distinct values seen per select column, to offer as choices of a new column. */
+  readonly choices = new Map<string, Set<string>>();
+
+  constructor(
+    private readonly targets: readonly (TargetColumn | null)[],
+    private readonly headers: readonly string[],
+    private readonly problems: ProblemLog,
+    private readonly onlyValid: boolean,
+  ) {
+    for (const t of targets) if (t && (t.type === 'select' || t.type === 'multiSelect')) this.choices.set(t.id, new Set());
+  }
+
+  /** `rowNumber` is the 1-based data row, as problems name it. */
+  convert(raw: readonly string[], rowNumber: number): ConvertedRow {
+    const cells: Record<string, CellValue> = Object.create(null) as Record<string, CellValue>;
+    let flawed = false;
+    for (let c = 0; c < this.targets.length; c++) {
+      const target = this.targets[c];
+      if (!target) continue;
+      const text = raw[c] ?? '';
+      const result = convertCell(text, target.type);
+      if (result.ok) {
+        if (result.value === null) continue;
+        cells[target.id] = result.value;
+        this.noteChoice(target.id, result.value);
+      } else {
+        flawed = true;
+        const severity = this.onlyValid ? 'error' : 'warning';
+        this.problems.add({ code: result.code, severity, row: rowNumber, column: this.headers[c] ?? target.name, value: text });
+        // Kept rows hold what the file said, so nothing typed in the source is lost.
+        if (!this.onlyValid) cells[target.id] = text.trim();
+      }
+    }
+    return { cells, flawed };
+  }
+
+  private noteChoice(columnId: string, value: CellValue): void {
+    const seen = this.choices.get(columnId);
+    if (!seen) return;
+    if (Array.isArray(value)) value.forEach((v) => seen.add(v));
+    else if (typeof value === 'string') seen.add(value);
+  }
+}
