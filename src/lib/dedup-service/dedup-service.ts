@@ -1,9 +1,10 @@
 // The dedup worker's implementation of DedupApi: reads tables from IndexedDB, runs the pure domain, writes via the repository.
 
 import { getColumns, getMeta, listNotDuplicates, markNotDuplicates, setMeta } from '../db/repository.ts';
+import { countRows, readRowsById } from '../db/row-pages.ts';
 import { openKedangDb, type KedangDb } from '../db/schema.ts';
 import { defaultMatchFields } from '../domain/dedup/column-fields.ts';
-import { findDuplicates } from '../domain/dedup/find-duplicates.ts';
+import { findPreparedDuplicates } from '../domain/dedup/find-duplicates.ts';
 import { matchIncoming, type IncomingMatch } from '../domain/dedup/match-incoming.ts';
 import type { CellValue, RowId } from '../domain/types.ts';
 import type { FeedMessage } from '../engine/change-feed.ts';
@@ -18,6 +19,7 @@ import type {
 } from '../workers/dedup.api.ts';
 import { mergeCluster } from './merge-cluster.ts';
 import { toReviewClusters } from './review-clusters.ts';
+import { readPreparedTable } from './prepared-table.ts';
 import { readAllRows } from './table-rows.ts';
 
 const survivorshipKey = (tableId: string) => `survivorship:${tableId}`;
@@ -39,14 +41,17 @@ export class DedupService implements DedupApi {
     const db = this.db(dbName);
     const fields = options.fields ?? defaultMatchFields(await getColumns(db, tableId));
     const isCancelled = () => this.cancelled;
-    const rows = await readAllRows(db, tableId, (done) => onProgress?.({ phase: 'read', done, total: done }), isCancelled);
-    const stopped: DedupRunResult = { clusters: [], fields, rowsRead: rows?.length ?? 0, candidatePairs: 0, cancelled: true };
-    if (!rows) return stopped;
-    if (fields.length === 0) return { clusters: [], fields, rowsRead: rows.length, candidatePairs: 0 };
+    const stopped: DedupRunResult = { clusters: [], fields, rowsRead: 0, candidatePairs: 0, cancelled: true };
+    if (fields.length === 0) return { clusters: [], fields, rowsRead: await countRows(db, tableId), candidatePairs: 0 };
+    const prepared = await readPreparedTable(db, tableId, fields, onProgress, isCancelled);
+    if (!prepared) return stopped;
     const notDuplicates = await listNotDuplicates(db, tableId);
-    const result = findDuplicates(rows, fields, { threshold: options.threshold, notDuplicates, onProgress, isCancelled });
-    if (result.cancelled) return stopped;
-    return { clusters: toReviewClusters(result.clusters, rows), fields, rowsRead: rows.length, candidatePairs: result.candidatePairs };
+    const result = findPreparedDuplicates(prepared, { threshold: options.threshold, notDuplicates, onProgress, isCancelled });
+    if (result.cancelled) return { ...stopped, rowsRead: prepared.size };
+    // Only the rows shown for review are read whole, afresh.
+    const shown = await readRowsById(db, result.clusters.flatMap((cluster) => cluster.rowIds));
+    const rows = shown.filter((row) => row !== undefined);
+    return { clusters: toReviewClusters(result.clusters, rows), fields, rowsRead: prepared.size, candidatePairs: result.candidatePairs };
   }
 
   cancel(): void {

@@ -7,7 +7,8 @@ import type { ReviewCluster } from '../workers/dedup.api.ts';
 export function toReviewClusters(clusters: readonly DuplicateCluster[], rows: readonly Row[]): ReviewCluster[] {
   const byId = new Map(rows.map((row) => [row.id, row]));
   return clusters
-    .filter((cluster) => cluster.rowIds.length >= 2)
+    // A row deleted since the search leaves its cluster out rather than showing a hole.
+    .filter((cluster) => cluster.rowIds.length >= 2 && cluster.rowIds.every((id) => byId.has(id)))
     .map((cluster) => ({
       rowIds: cluster.rowIds,
       confidence: cluster.confidence,

@@ -21,43 +21,59 @@ export interface CandidateIndex {
 }
 
 /**
- * rowKeys[i]: the blocking keys of row i (already prefixed by field); sortKeys[i]: the row's text for
- * ordering inside big blocks; sortedPasses: per pass, each row's key for a sorted-neighbourhood pass.
+ * fieldKeys[f][i]: the blocking keys row i contributes for field f (keys of different fields never meet);
+ * rank[i]: the row's place in the order used inside big blocks (a permutation of 0..n-1);
+ * sortedPasses: per pass, each row's key for a sorted-neighbourhood pass.
  */
 export function buildCandidateIndex(
-  rowKeys: readonly (readonly string[])[],
-  sortKeys: readonly string[],
+  fieldKeys: readonly (readonly (readonly string[] | undefined)[])[],
+  rank: Int32Array,
   sortedPasses: readonly (readonly (string | null)[])[],
   options: BlockingOptions = DEFAULT_BLOCKING,
 ): CandidateIndex {
-  const n = rowKeys.length;
-  const byKey = new Map<string, number[]>();
-  for (let i = 0; i < n; i++) {
-    for (const key of rowKeys[i] ?? []) {
-      const members = byKey.get(key);
-      if (members) members.push(i);
-      else byKey.set(key, [i]);
+  const n = rank.length;
+  const blocks: Block[] = [];
+  const byRank = (x: number, y: number) => rank[x]! - rank[y]!;
+  for (const keys of fieldKeys) {
+    // One map per field: keys need no field prefix, so no string is built per row.
+    const byKey = new Map<string, number[]>();
+    for (let i = 0; i < n; i++) {
+      const rowKeys = keys[i];
+      if (!rowKeys) continue;
+      for (const key of rowKeys) {
+        const members = byKey.get(key);
+        if (members) members.push(i);
+        else byKey.set(key, [i]);
+      }
+    }
+    for (const members of byKey.values()) {
+      if (members.length < 2) continue;
+      const windowed = members.length > options.maxBlockSize;
+      const packed = Int32Array.from(members);
+      if (windowed) packed.sort(byRank);
+      blocks.push({ members: packed, windowed });
     }
   }
-  const blocks: Block[] = [];
-  const bySortKey = (x: number, y: number) => compareText(sortKeys[x] ?? '', sortKeys[y] ?? '') || x - y;
-  for (const members of byKey.values()) {
-    if (members.length < 2) continue;
-    const windowed = members.length > options.maxBlockSize;
-    if (windowed) members.sort(bySortKey);
-    blocks.push({ members: Int32Array.from(members), windowed });
-  }
-  byKey.clear();
   for (const pass of sortedPasses) {
     const members: number[] = [];
     for (let i = 0; i < n; i++) if (pass[i]) members.push(i);
-    members.sort((x, y) => compareText(pass[x] ?? '', pass[y] ?? '') || bySortKey(x, y));
-    if (members.length > 1) blocks.push({ members: Int32Array.from(members), windowed: true });
+    const packed = Int32Array.from(members);
+    packed.sort((x, y) => compareText(pass[x]!, pass[y]!) || rank[x]! - rank[y]!);
+    if (packed.length > 1) blocks.push({ members: packed, windowed: true });
   }
   return indexBlocks(n, blocks, options.window);
 }
 
-function compareText(a: string, b: string): number {
+/** The rank of each row when ordered by `compare`, ties broken by row index. */
+export function rankRows(n: number, compare: (x: number, y: number) => number): Int32Array {
+  const order = new Int32Array(n).map((_, i) => i);
+  order.sort((x, y) => compare(x, y) || x - y);
+  const rank = new Int32Array(n);
+  for (let r = 0; r < n; r++) rank[order[r]!] = r;
+  return rank;
+}
+
+export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 

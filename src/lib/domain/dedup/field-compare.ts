@@ -33,10 +33,14 @@ export function compareValues(kind: MatchKind, a: FieldValue, b: FieldValue): nu
   }
 }
 
+// In the hot loop: plain loops, no arrays or closures made per pair.
 function shareKey(a: FieldValue, b: FieldValue): boolean {
   if (a.key === b.key) return true;
-  const others = b.keys ?? [b.key];
-  return (a.keys ?? [a.key]).some((key) => others.includes(key));
+  const mine = a.keys;
+  const others = b.keys;
+  if (!mine || mine.length < 2) return others !== undefined && others.length > 1 && others.includes(a.key);
+  for (const key of mine) if (key === b.key || (others !== undefined && others.includes(key))) return true;
+  return false;
 }
 
 export function isOtherBranch(a: FieldValue, b: FieldValue): boolean {

@@ -1,8 +1,9 @@
 // The one entry of duplicate detection: rows in, explained clusters out. Pure; runs in a worker or Node.
-import { buildCandidateIndex, DEFAULT_BLOCKING, type BlockingOptions } from './blocking.ts';
+import { DEFAULT_BLOCKING, type BlockingOptions } from './blocking.ts';
 import { clusterEdges, type ScoredEdge } from './clustering.ts';
-import { prepareFieldValue, type FieldValue } from './field-values.ts';
-import type { MatchField, MatchKind } from './match-fields.ts';
+import type { MatchField } from './match-fields.ts';
+import { RowPreparer, type DedupRow } from './prepared-rows.ts';
+import { buildRowCandidates } from './row-candidates.ts';
 import {
   buildScoringModel,
   DEFAULT_PIVOT,
@@ -10,14 +11,10 @@ import {
   pairWeight,
   scoreFromWeight,
   type MatchReason,
-  type PreparedRow,
   weightForScore,
 } from './scoring.ts';
 
-export interface DedupRow {
-  id: number;
-  cells: Record<string, unknown>;
-}
+export { RowPreparer, type DedupRow } from './prepared-rows.ts';
 
 export interface DedupProgress {
   phase: 'normalise' | 'compare' | 'cluster';
@@ -59,45 +56,49 @@ export interface DedupResult {
 }
 
 const PROGRESS_EVERY = 2000;
-// Kinds whose sorted order brings typo'd twins together (a sorted-neighbourhood pass each).
-// Chinese names and addresses already block on their sound and their most distinctive token.
-const SORTED_KINDS: ReadonlySet<MatchKind> = new Set(['company', 'surname', 'givenName']);
 
 export function findDuplicates(
   rows: readonly DedupRow[],
   fields: readonly MatchField[],
   options: DedupOptions,
 ): DedupResult {
-  const cancelled = (): DedupResult => ({ clusters: [], candidatePairs: 0, cancelled: true });
+  const prepared = new RowPreparer(fields);
+  for (let i = 0; i < rows.length; i++) {
+    if (i % PROGRESS_EVERY === 0) {
+      if (options.isCancelled?.()) return cancelledResult();
+      options.onProgress?.({ phase: 'normalise', done: i, total: rows.length });
+    }
+    prepared.add(rows[i]!);
+  }
+  return findPreparedDuplicates(prepared, options);
+}
+
+/** Like findDuplicates, for rows already prepared (a worker prepares each page while the next one loads). */
+export function findPreparedDuplicates(prepared: RowPreparer, options: DedupOptions): DedupResult {
+  const { fields, rows, ids } = prepared;
+  const n = rows.length;
   const model = buildScoringModel(fields, {}, options.pivot ?? DEFAULT_PIVOT);
-  const prepared = prepareRows(rows, fields, options);
-  if (!prepared) return cancelled();
-  const index = buildCandidateIndex(
-    prepared.map((row) => blockKeysOf(row)),
-    prepared.map((row) => row.map((v) => v?.key ?? '').join('\u0001')),
-    fields.flatMap((field, f) => (SORTED_KINDS.has(field.kind) ? [prepared.map((row) => row[f]?.key || null)] : [])),
-    { ...DEFAULT_BLOCKING, ...options.blocking },
-  );
-  const notDuplicates = indexPairs(rows, options.notDuplicates ?? []);
+  const index = buildRowCandidates(rows, fields, { ...DEFAULT_BLOCKING, ...options.blocking });
+  const notDuplicates = indexPairs(ids, options.notDuplicates ?? []);
   const needed = weightForScore(model, options.threshold);
   const edges: ScoredEdge[] = [];
   let candidatePairs = 0;
-  for (let i = 0; i < prepared.length; i++) {
+  for (let i = 0; i < n; i++) {
     if (i % PROGRESS_EVERY === 0) {
-      if (options.isCancelled?.()) return cancelled();
-      options.onProgress?.({ phase: 'compare', done: i, total: prepared.length });
+      if (options.isCancelled?.()) return cancelledResult();
+      options.onProgress?.({ phase: 'compare', done: i, total: n });
     }
-    const row = prepared[i] as PreparedRow;
+    const row = rows[i]!;
     index.forEachCandidate(i, (j) => {
       candidatePairs++;
-      const weight = pairWeight(model, row, prepared[j] as PreparedRow, needed);
+      const weight = pairWeight(model, row, rows[j]!, needed);
       if (weight < needed || notDuplicates.get(i)?.includes(j)) return;
       edges.push({ a: i, b: j, score: scoreFromWeight(model, weight) });
     });
   }
   options.onProgress?.({ phase: 'cluster', done: 0, total: edges.length });
-  const scoreOf = (a: number, b: number) => scoreFromWeight(model, pairWeight(model, prepared[a]!, prepared[b]!));
-  const clusters = clusterEdges(prepared.length, edges, scoreOf, {
+  const scoreOf = (a: number, b: number) => scoreFromWeight(model, pairWeight(model, rows[a]!, rows[b]!));
+  const clusters = clusterEdges(n, edges, scoreOf, {
     cohesion: options.threshold,
     maxClusterSize: options.maxClusterSize ?? 50,
     cannotLink: notDuplicates,
@@ -109,55 +110,27 @@ export function findDuplicates(
   for (const edge of edges) {
     const c = clusterOf.get(edge.a);
     if (c === undefined || c !== clusterOf.get(edge.b)) continue;
-    const reasons = explainPair(model, prepared[edge.a]!, prepared[edge.b]!);
-    pairs[c]!.push({ a: rows[edge.a]!.id, b: rows[edge.b]!.id, score: edge.score, reasons });
+    const reasons = explainPair(model, rows[edge.a]!, rows[edge.b]!);
+    pairs[c]!.push({ a: ids[edge.a]!, b: ids[edge.b]!, score: edge.score, reasons });
   }
   const described = clusters.map((cluster, c) => ({
-    rowIds: cluster.members.map((i) => rows[i]!.id),
+    rowIds: cluster.members.map((i) => ids[i]!),
     confidence: cluster.confidence,
-    pairs: pairs[c]!,
+    // In row order, whatever order the blocks proposed them in.
+    pairs: pairs[c]!.sort((x, y) => x.a - y.a || x.b - y.b),
   }));
   return { clusters: described, candidatePairs };
 }
 
-function prepareRows(rows: readonly DedupRow[], fields: readonly MatchField[], options: DedupOptions): FieldValue[][] | null {
-  // Values repeat (cities, common names, one company's many contacts): normalise each distinct value once.
-  const memos = fields.map(() => new Map<unknown, FieldValue | null>());
-  const prepared: (FieldValue | null)[][] = [];
-  for (let i = 0; i < rows.length; i++) {
-    if (i % PROGRESS_EVERY === 0) {
-      if (options.isCancelled?.()) return null;
-      options.onProgress?.({ phase: 'normalise', done: i, total: rows.length });
-    }
-    const cells = rows[i]!.cells;
-    prepared.push(
-      fields.map((field, f) => {
-        const raw = cells[field.columnId];
-        const memo = memos[f]!;
-        let value = memo.get(raw);
-        if (value === undefined) {
-          value = prepareFieldValue(field.kind, raw);
-          if (typeof raw !== 'object') memo.set(raw, value);
-        }
-        return value;
-      }),
-    );
-  }
-  return prepared as FieldValue[][];
+function cancelledResult(): DedupResult {
+  return { clusters: [], candidatePairs: 0, cancelled: true };
 }
 
-function blockKeysOf(row: PreparedRow): string[] {
-  const keys: string[] = [];
-  row.forEach((value, f) => {
-    for (const key of value?.blockKeys ?? []) keys.push(`${f}\u0001${key}`);
-  });
-  return keys;
-}
-
-function indexPairs(rows: readonly DedupRow[], pairs: readonly (readonly [number, number])[]): Map<number, number[]> {
-  const byId = new Map<number, number>();
-  rows.forEach((row, i) => byId.set(row.id, i));
+function indexPairs(ids: readonly number[], pairs: readonly (readonly [number, number])[]): Map<number, number[]> {
   const result = new Map<number, number[]>();
+  if (pairs.length === 0) return result;
+  const byId = new Map<number, number>();
+  ids.forEach((id, i) => byId.set(id, i));
   for (const [idA, idB] of pairs) {
     const a = byId.get(idA);
     const b = byId.get(idB);

@@ -1,9 +1,9 @@
 // For rows about to be imported: the existing row each one most likely repeats, with its score. Pure.
-import { buildCandidateIndex, DEFAULT_BLOCKING } from './blocking.ts';
-import { prepareFieldValue, type FieldValue } from './field-values.ts';
-import type { DedupRow } from './find-duplicates.ts';
+import { DEFAULT_BLOCKING } from './blocking.ts';
 import type { MatchField } from './match-fields.ts';
-import { buildScoringModel, DEFAULT_PIVOT, pairWeight, scoreFromWeight, weightForScore, type PreparedRow } from './scoring.ts';
+import { RowPreparer, type DedupRow } from './prepared-rows.ts';
+import { buildRowCandidates } from './row-candidates.ts';
+import { buildScoringModel, DEFAULT_PIVOT, pairWeight, scoreFromWeight, weightForScore } from './scoring.ts';
 
 export interface IncomingMatch {
   rowId: number;
@@ -30,15 +30,11 @@ export function matchIncoming(
   options: MatchIncomingOptions,
 ): (IncomingMatch | null)[] | null {
   const model = buildScoringModel(fields, {}, DEFAULT_PIVOT);
-  const prepared = [...existing.map((row) => row.cells), ...incoming].map((cells) =>
-    fields.map((field) => prepareFieldValue(field.kind, cells[field.columnId])),
-  );
-  const index = buildCandidateIndex(
-    prepared.map(blockKeysOf),
-    prepared.map((row) => row.map((v) => v?.key ?? '').join('\u0001')),
-    fields.flatMap((field, f) => (isSortedKind(field.kind) ? [prepared.map((row) => row[f]?.key || null)] : [])),
-    DEFAULT_BLOCKING,
-  );
+  const preparer = new RowPreparer(fields);
+  for (const row of existing) preparer.add(row);
+  incoming.forEach((cells, k) => preparer.add({ id: -1 - k, cells }));
+  const prepared = preparer.rows;
+  const index = buildRowCandidates(prepared, fields, DEFAULT_BLOCKING);
   const needed = weightForScore(model, options.threshold);
   const best: (IncomingMatch | null)[] = incoming.map(() => null);
   const firstIncoming = existing.length;
@@ -47,7 +43,7 @@ export function matchIncoming(
     index.forEachCandidate(i, (j) => {
       // j > i always: a pair is existing–incoming exactly when i is existing and j incoming.
       if (i >= firstIncoming || j < firstIncoming) return;
-      const weight = pairWeight(model, prepared[i] as PreparedRow, prepared[j] as PreparedRow, needed);
+      const weight = pairWeight(model, prepared[i]!, prepared[j]!, needed);
       if (weight < needed) return;
       const score = scoreFromWeight(model, weight);
       const k = j - firstIncoming;
@@ -55,16 +51,4 @@ export function matchIncoming(
     });
   }
   return best;
-}
-
-function isSortedKind(kind: MatchField['kind']): boolean {
-  return kind === 'company' || kind === 'surname' || kind === 'givenName';
-}
-
-function blockKeysOf(row: readonly (FieldValue | null)[]): string[] {
-  const keys: string[] = [];
-  row.forEach((value, f) => {
-    for (const key of value?.blockKeys ?? []) keys.push(`${f}\u0001${key}`);
-  });
-  return keys;
 }
