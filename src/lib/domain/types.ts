@@ -87,7 +87,11 @@ export interface SavedView {
   columnState?: { colId: string; width?: number; hide?: boolean }[];
 }
 
-/** One recorded change. `before`/`after` hold a cell value, or a whole row for row-add/row-delete. */
+/**
+ * One recorded change. `before`/`after` hold a cell value, or a whole row for row-add/row-delete.
+ * A 'rows-add' entry (written by imports) lists the rows it added in `rowIds`, with `rowId` the first of them;
+ * its before/after are null: the stored rows themselves are its 'after' while they exist.
+ */
 export interface HistoryEntry {
   seq?: number;
   batchId: string;
@@ -96,9 +100,11 @@ export interface HistoryEntry {
   tableId: string;
   rowId: RowId;
   columnId: string | null;
-  op: 'cell' | 'row-add' | 'row-delete';
+  op: 'cell' | 'row-add' | 'row-delete' | 'rows-add';
   before: CellValue | Row | null;
   after: CellValue | Row | null;
+  /** The rows a 'rows-add' entry added, in the order they were written. */
+  rowIds?: RowId[];
 }
 
 export type BatchKind = 'edit' | 'paste' | 'row-add' | 'row-delete' | 'clear' | 'fill' | 'import' | 'merge' | 'system';

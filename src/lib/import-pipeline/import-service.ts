@@ -3,36 +3,38 @@
 import * as repo from '../db/repository.ts';
 import type { KedangDb } from '../db/schema.ts';
 import { previewImport, type ImportPreview } from '../domain/import/preview.ts';
-import type { DryRunResult, ImportApi, ImportPlan, ImportProgress, PlanProblem, PreviewRequest, RunResult } from '../workers/import.api.ts';
+import type { DryRunResult, DuplicateCheck, ImportApi, ImportPlan, ImportProgress, PlanProblem, PreviewRequest, RunResult } from '../workers/import.api.ts';
+import { ChunkStream } from './chunk-stream.ts';
 import { convertFile, type ConvertedFile } from './convert-file.ts';
 import { importMessages, type Publish } from './import-feed.ts';
-import { holdImportLock } from './import-locks.ts';
+import { IncomingDuplicateFinder } from './incoming-duplicates.ts';
 import { resolveColumns, targetColumns, type ResolvedColumns } from './plan-columns.ts';
 import { ProgressClock } from './progress-clock.ts';
-import { UpsertIndex } from './upsert-index.ts';
-
-/** New select columns get their values as choices, unless there are so many that it is not a choice. */
-const MAX_CHOICES = 200;
+import { writeStreamed } from './streamed-write.ts';
+import { UpsertIndex, type RowMatcher } from './upsert-index.ts';
 
 export interface ImportServiceDeps {
   openDb: (dbName: string) => KedangDb;
   publish: Publish;
   actor?: string;
+  /** Least time between progress reports (default 100 ms); tests that act on each chunk's report pass 0. */
+  progressIntervalMs?: number;
 }
 
 interface Prepared {
   db: KedangDb;
   file: { bytes: Uint8Array; fileName: string };
   resolved: ResolvedColumns;
-  upsert: UpsertIndex | null;
+  upsert: RowMatcher | null;
+  /** For an append with duplicate decisions: what the check against the table found. */
+  duplicates?: DuplicateCheck;
 }
-
-class Cancelled extends Error {}
 
 export class ImportService implements ImportApi {
   private file: { bytes: Uint8Array; fileName: string } | null = null;
   private cancelRequested = false;
   private readonly dbs = new Map<string, KedangDb>();
+  private readonly duplicates = new IncomingDuplicateFinder();
 
   constructor(private readonly deps: ImportServiceDeps) {}
 
@@ -46,78 +48,75 @@ export class ImportService implements ImportApi {
   }
 
   async dryRun(plan: ImportPlan): Promise<DryRunResult> {
-    const prepared = await this.prepare(plan);
+    const prepared = await this.prepare(plan, 'dry');
     if ('code' in prepared) return { ok: false, new: 0, updated: 0, unchanged: 0, rejected: 0, problems: [prepared], problemCount: 1 };
     const converted = this.convert(prepared, plan, { keepChunks: false });
-    return { ok: converted.ok, ...converted.counts, problems: converted.problems.items, problemCount: converted.problems.count };
+    const duplicates = prepared.duplicates && { duplicates: prepared.duplicates };
+    return { ok: converted.ok, ...converted.counts, problems: converted.problems.items, problemCount: converted.problems.count, ...duplicates };
   }
 
   async run(plan: ImportPlan, onProgress: (progress: ImportProgress) => void): Promise<RunResult> {
     this.cancelRequested = false;
     const prepared = await this.prepare(plan);
     if ('code' in prepared) return { ok: false, cancelled: false, problems: [prepared] };
-    const clock = new ProgressClock(onProgress);
-    const converted = this.convert(prepared, plan, {
-      keepChunks: true,
-      isCancelled: () => this.cancelRequested,
-      onProgress: (rows, bytesDone) => clock.reading(rows, bytesDone, prepared.file.bytes.length),
+    const clock = new ProgressClock(onProgress, this.deps.progressIntervalMs);
+    const isCancelled = () => this.cancelRequested;
+    let readFraction = 0;
+    let writing = false;
+    const size = prepared.file.bytes.length;
+    const stream = new ChunkStream(prepared.file.bytes, prepared.file.fileName, plan, prepared.resolved.targets, prepared.upsert, {
+      keepRows: true,
+      isCancelled,
+      onProgress: (rows, bytesDone) => {
+        readFraction = size > 0 ? Math.min(1, bytesDone / size) : 1;
+        // Once writing, progress counts rows stored; switching back to 'reading' would restart the rate.
+        if (!writing) clock.reading(rows, bytesDone, size);
+      },
     });
-    if (converted.cancelled || this.cancelRequested) return { ok: false, cancelled: true, problems: [] };
-    if (!converted.ok) return { ok: false, cancelled: false, problems: converted.problems.items };
-    return this.write(prepared, plan, converted, clock);
+    // Nothing is created before the first chunk is read: a file that cannot be read, or no longer fits the plan, writes nothing.
+    const first = stream.next();
+    if (stream.shapeChanged) stream.stop();
+    if (!first || stream.shapeChanged) {
+      const outcome = stream.outcome();
+      if (outcome.cancelled || this.cancelRequested) return { ok: false, cancelled: true, problems: [] };
+      if (!outcome.ok) return { ok: false, cancelled: false, problems: outcome.problems.items };
+    }
+    writing = true;
+    return writeStreamed({
+      db: prepared.db,
+      plan,
+      resolved: prepared.resolved,
+      stream,
+      first: first ?? { rows: [], updates: [] },
+      actor: plan.actor ?? this.deps.actor ?? 'me',
+      isCancelled,
+      clock,
+      readFraction: () => readFraction,
+      publish: (tableId, tableListChanged, schema) => this.publish(plan, tableId, tableListChanged, schema),
+    });
   }
 
   cancel(): void {
     this.cancelRequested = true;
   }
 
-  private async write(prepared: Prepared, plan: ImportPlan, converted: ConvertedFile, clock: ProgressClock): Promise<RunResult> {
-    const { db, resolved } = prepared;
-    const actor = plan.actor ?? this.deps.actor ?? 'me';
-    const tableId = await createSchema(db, plan, resolved, converted.choices);
-    const createdTable = plan.target.kind === 'new';
-    const batchId = await repo.beginImportBatch(db, { workspaceId: plan.workspaceId, actor, tableId });
-    let release = () => {};
-    await holdImportLock(batchId, new Promise<void>((resolve) => (release = resolve)));
-    const total = converted.counts.new + converted.counts.updated;
-    let done = 0;
-    try {
-      for (const chunk of converted.chunks) {
-        if (this.cancelRequested) throw new Cancelled();
-        await repo.writeImportChunk(db, batchId, { tableId, rows: chunk.rows, updates: chunk.updates });
-        done += chunk.rows.length + chunk.updates.length;
-        clock.writing(done, total);
-      }
-      if (this.cancelRequested) throw new Cancelled();
-      await repo.commitImportBatch(db, batchId);
-    } catch (error) {
-      // Each chunk is its own transaction; what earlier chunks stored is taken back here, outside them.
-      await repo.cancelImportBatch(db, batchId);
-      await repo.dropImportSchema(db, { tableId, dropTable: createdTable, columnIds: resolved.newColumns.map((c) => c.id) });
-      this.publish(plan, tableId, createdTable, true);
-      if (error instanceof Cancelled) return { ok: false, cancelled: true, problems: [] };
-      const value = error instanceof Error ? error.name : String(error);
-      return { ok: false, cancelled: false, problems: [{ code: 'write-failed', severity: 'error', value }] };
-    } finally {
-      release();
-    }
-    this.publish(plan, tableId, createdTable, resolved.newColumns.length > 0);
-    const { new: rowsImported, updated: rowsUpdated, rejected: rowsRejected } = converted.counts;
-    return { ok: true, batchId, tableId, rowsImported, rowsUpdated, rowsRejected };
-  }
-
   private publish(plan: ImportPlan, tableId: string, tableListChanged: boolean, schema: boolean): void {
     for (const m of importMessages(plan.workspaceId, tableId, tableListChanged, schema)) this.deps.publish(plan.dbName, m);
   }
 
-  private async prepare(plan: ImportPlan): Promise<Prepared | PlanProblem> {
+  private async prepare(plan: ImportPlan, purpose: 'dry' | 'run' = 'run'): Promise<Prepared | PlanProblem> {
     if (!this.file) return { code: 'no-file', severity: 'error' };
     const db = this.db(plan.dbName);
     const resolution = resolveColumns(plan, await targetColumns(db, plan));
     if (!resolution.ok) return resolution.problem;
     const { resolved } = resolution;
     const upsert = resolved.keyColumn && resolved.tableId ? await UpsertIndex.load(db, resolved.tableId, resolved.keyColumn) : null;
-    return { db, file: this.file, resolved, upsert };
+    // A run matches afresh: the table may have changed since the dry run the user decided on.
+    const duplicates = await this.duplicates.prepare(db, this.file, plan, resolved, {
+      fresh: purpose === 'run',
+      ...(purpose === 'run' && { isCancelled: () => this.cancelRequested }),
+    });
+    return { db, file: this.file, resolved, upsert: duplicates?.matcher ?? upsert, ...(duplicates && { duplicates: duplicates.check }) };
   }
 
   private convert(prepared: Prepared, plan: ImportPlan, hooks: Parameters<typeof convertFile>[5]): ConvertedFile {
@@ -141,19 +140,3 @@ function readOptions(request: PreviewRequest) {
     ...(request.headerRow !== undefined && { headerRow: request.headerRow }),
   };
 }
-
-/** Creates the new table or the new columns; returns the table written into. */
-async function createSchema(db: KedangDb, plan: ImportPlan, resolved: ResolvedColumns, choices: Map<string, Set<string>>): Promise<string> {
-  const columns = resolved.newColumns.map((c) => {
-    const seen = choices.get(c.id);
-    return seen && seen.size <= MAX_CHOICES ? { ...c, choices: [...seen] } : c;
-  });
-  if (plan.target.kind === 'new') {
-    const { table } = await repo.createTable(db, { workspaceId: plan.workspaceId, name: plan.target.tableName, columns });
-    return table.id;
-  }
-  const tableId = plan.target.tableId;
-  for (const column of columns) await repo.addColumn(db, tableId, column);
-  return tableId;
-}
-

@@ -2,6 +2,7 @@
 
 import { convertCell } from '../domain/import/convert-cell.ts';
 import type { CellValue, ColumnType } from '../domain/types.ts';
+import { isEmptyCell } from '../db/repository/cell-values.ts';
 import type { ProblemLog } from './problem-log.ts';
 
 /** The target column of one source column. */
@@ -32,7 +33,8 @@ export class RowConverter {
 
   /** `rowNumber` is the 1-based data row, as problems name it. */
   convert(raw: readonly string[], rowNumber: number): ConvertedRow {
-    const cells: Record<string, CellValue> = Object.create(null) as Record<string, CellValue>;
+    // A plain object with empty values left out, as the rows store keeps cells: written as it is, never copied again.
+    const cells: Record<string, CellValue> = {};
     let flawed = false;
     for (let c = 0; c < this.targets.length; c++) {
       const target = this.targets[c];
@@ -40,15 +42,15 @@ export class RowConverter {
       const text = raw[c] ?? '';
       const result = convertCell(text, target.type);
       if (result.ok) {
-        if (result.value === null) continue;
-        cells[target.id] = result.value;
+        if (isEmptyCell(result.value)) continue;
+        setCell(cells, target.id, result.value);
         this.noteChoice(target.id, result.value);
       } else {
         flawed = true;
         const severity = this.onlyValid ? 'error' : 'warning';
         this.problems.add({ code: result.code, severity, row: rowNumber, column: this.headers[c] ?? target.name, value: text });
         // Kept rows hold what the file said, so nothing typed in the source is lost.
-        if (!this.onlyValid) cells[target.id] = text.trim();
+        if (!this.onlyValid) setCell(cells, target.id, text.trim());
       }
     }
     return { cells, flawed };
@@ -60,4 +62,10 @@ export class RowConverter {
     if (Array.isArray(value)) value.forEach((v) => seen.add(v));
     else if (typeof value === 'string') seen.add(value);
   }
+}
+
+/** An assignment to '__proto__' would change the prototype instead of storing the value. */
+function setCell(cells: Record<string, CellValue>, columnId: string, value: CellValue): void {
+  if (columnId === '__proto__') Object.defineProperty(cells, columnId, { value, writable: true, enumerable: true, configurable: true });
+  else cells[columnId] = value;
 }

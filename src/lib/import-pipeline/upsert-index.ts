@@ -11,6 +11,11 @@ export type UpsertMatch =
   | { kind: 'unchanged'; rowId: RowId }
   | { kind: 'update'; rowId: RowId; cells: Record<string, CellValue> };
 
+/** Decides, row by row, whether an imported row is new or updates an existing one. */
+export interface RowMatcher {
+  match(cells: Record<string, CellValue>): UpsertMatch;
+}
+
 /** Keys compare trimmed and case-folded; phone numbers by their digits, so '138-0000-0001' finds '13800000001'. */
 export function keyText(value: CellValue | undefined, type: Column['type']): string | null {
   if (value === null || value === undefined) return null;
@@ -30,7 +35,7 @@ export function sameValue(a: CellValue | undefined, b: CellValue | undefined): b
   return a === b;
 }
 
-export class UpsertIndex {
+export class UpsertIndex implements RowMatcher {
   private constructor(
     private readonly key: Column,
     private readonly rows: Map<string, { id: RowId; cells: Record<string, CellValue> }>,

@@ -2,8 +2,18 @@
 
 import type { ImportPreview } from '../domain/import/preview.ts';
 import { toCsv } from '../domain/export/to-csv.ts';
+import { duplicateChoice, SURE_FROM, type DuplicateChoice, type DuplicateDecisions } from '../domain/import/duplicate-decisions.ts';
 import type { Column } from '../domain/types.ts';
-import type { ColumnMapping, DryRunResult, ImportPlan, ImportProgress, PlanProblem, ReadChoices, RunResult } from '../workers/import.api.ts';
+import type {
+  ColumnMapping,
+  DryRunResult,
+  ImportPlan,
+  ImportProgress,
+  IncomingDuplicate,
+  PlanProblem,
+  ReadChoices,
+  RunResult,
+} from '../workers/import.api.ts';
 import { progressCallback, startImportWorker, transferBytes, type ImportClient } from '../workers/import-client.ts';
 import { t } from '../i18n/i18n.svelte.ts';
 import { failureMessage, problemReason } from '../i18n/import-problems.ts';
@@ -22,6 +32,8 @@ export class ImportWizard {
   tableName = $state('');
   keyColumnId = $state('');
   onlyValid = $state(true);
+  /** Appends only: what becomes of incoming rows that repeat an existing record. */
+  duplicateDecisions = $state.raw<DuplicateDecisions>({ all: 'byScore', rows: {} });
   dry = $state.raw<DryRunResult | null>(null);
   dryRunning = $state(false);
   progress = $state.raw<ImportProgress | null>(null);
@@ -48,6 +60,34 @@ export class ImportWizard {
 
   get problemTotal(): number {
     return this.dry?.problemCount ?? this.preview?.problems.length ?? 0;
+  }
+
+  /** The listed match's choice, or null while the user has to be asked. */
+  duplicateChoiceOf(match: IncomingDuplicate): DuplicateChoice | null {
+    return duplicateChoice(this.duplicateDecisions, match.row, match.score);
+  }
+
+  /** Matches no choice covers yet: the unsure ones, unless decided one by one or all at once. */
+  get undecidedDuplicates(): number {
+    const check = this.targetKind === 'append' ? this.dry?.duplicates : undefined;
+    if (!check || this.duplicateDecisions.all !== 'byScore') return 0;
+    const decidedUnsure = check.listed.filter((m) => m.score < SURE_FROM && this.duplicateDecisions.rows[m.row]).length;
+    return check.matches - check.sure - decidedUnsure;
+  }
+
+  get canConfirm(): boolean {
+    return !this.dryRunning && !!this.dry?.ok && this.undecidedDuplicates === 0;
+  }
+
+  setDuplicateChoice(row: number, choice: DuplicateChoice): void {
+    this.duplicateDecisions = { ...this.duplicateDecisions, rows: { ...this.duplicateDecisions.rows, [row]: choice } };
+    void this.runDry();
+  }
+
+  /** A choice for all matches replaces the ones made row by row. */
+  setAllDuplicates(all: DuplicateDecisions['all']): void {
+    this.duplicateDecisions = { all, rows: {} };
+    void this.runDry();
   }
 
   async pickFile(file: File): Promise<void> {
@@ -131,6 +171,7 @@ export class ImportWizard {
     this.mapping = [];
     this.targetKind = 'new';
     this.keyColumnId = '';
+    this.duplicateDecisions = { all: 'byScore', rows: {} };
     this.dry = null;
     this.result = null;
     this.progress = null;
@@ -199,6 +240,7 @@ export class ImportWizard {
       target,
       mapping: this.mapping,
       onlyValid: this.onlyValid,
+      ...(this.targetKind === 'append' && { duplicates: this.duplicateDecisions }),
     };
   }
 

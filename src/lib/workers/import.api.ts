@@ -1,9 +1,11 @@
 // The contract of the import worker: preview a file, dry-run a plan, run it as one undoable batch, cancel it.
 
+import type { MatchReason } from '../domain/dedup/scoring.ts';
 import type { ConvertCode } from '../domain/import/convert-cell.ts';
+import type { DuplicateDecisions } from '../domain/import/duplicate-decisions.ts';
 import type { ImportPreview } from '../domain/import/preview.ts';
 import type { ImportProblemCode, ImportProblemSeverity } from '../domain/import/problems.ts';
-import type { ColumnType } from '../domain/types.ts';
+import type { CellValue, ColumnType, RowId } from '../domain/types.ts';
 
 export interface ReadChoices {
   /** An encoding the user picked over the detected one. */
@@ -44,6 +46,29 @@ export interface ImportPlan {
   mapping: ColumnMapping[];
   /** True: rows with a cell that does not convert are left out. False: they are kept, the cell holding its raw text. */
   onlyValid: boolean;
+  /** Appends only: check incoming rows against the table and update the records they repeat as decided. Absent: no check. */
+  duplicates?: DuplicateDecisions;
+}
+
+/** An incoming row that looks like an existing record, as the wizard shows it side by side. */
+export interface IncomingDuplicate {
+  /** 1-based data row of the file. */
+  row: number;
+  rowId: RowId;
+  score: number;
+  /** The converted incoming cells and the record as stored, both keyed by the table's column ids. */
+  incoming: Record<string, CellValue>;
+  existing: Record<string, CellValue>;
+  reasons: MatchReason[];
+}
+
+export interface DuplicateCheck {
+  /** Incoming rows that match an existing record. */
+  matches: number;
+  /** Of them, those sure enough to update without asking. */
+  sure: number;
+  /** The first matches in file order. */
+  listed: IncomingDuplicate[];
 }
 
 export type PlanProblemCode = ImportProblemCode | ConvertCode | PlanOnlyCode;
@@ -70,6 +95,8 @@ export interface DryRunResult {
   /** The first problems found (at most MAX_LISTED_PROBLEMS); `problemCount` counts them all. */
   problems: PlanProblem[];
   problemCount: number;
+  /** For a plan with `duplicates`: what the check against the table found. */
+  duplicates?: DuplicateCheck;
 }
 
 export interface ImportProgress {

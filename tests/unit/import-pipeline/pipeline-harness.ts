@@ -9,7 +9,7 @@ import { openTestDb, type Fixture } from '../db/test-db.ts';
 
 export function serviceFor(fx: Fixture): { service: ImportService; messages: FeedMessage[] } {
   const messages: FeedMessage[] = [];
-  const service = new ImportService({ openDb: () => openTestDb(fx.name), publish: (_, m) => messages.push(m), actor: 'li' });
+  const service = new ImportService({ openDb: () => openTestDb(fx.name), publish: (_, m) => messages.push(m), actor: 'li', progressIntervalMs: 0 });
   return { service, messages };
 }
 

@@ -2,11 +2,38 @@
 
 import type { HistoryEntry, RowId } from '../../domain/types.ts';
 import type { KedangDb } from '../schema.ts';
-import type { BatchRecord } from '../records.ts';
+import type { BatchRecord, StoredRow } from '../records.ts';
 
-/** Every recorded change of the row, newest first. */
+/** Every recorded change of the row, newest first, including the compact 'rows-add' entry that imported it. */
 export async function historyOfRow(db: KedangDb, tableId: string, rowId: RowId): Promise<HistoryEntry[]> {
-  return db.history.where('[tableId+rowId]').equals([tableId, rowId]).reverse().toArray();
+  const own = await db.history.where('[tableId+rowId]').equals([tableId, rowId]).toArray();
+  const compact = await compactEntriesOf(db, rowId, await importBatchesOf(db, rowId, own));
+  const bySeq = new Map<number, HistoryEntry>();
+  for (const e of [...own, ...compact]) bySeq.set(e.seq!, e);
+  return [...bySeq.values()].sort((a, b) => b.seq! - a.seq!);
+}
+
+/** The imports the row came from, as its stored row (or a logged copy of it) names them. */
+async function importBatchesOf(db: KedangDb, rowId: RowId, own: HistoryEntry[]): Promise<Set<string>> {
+  const ids = new Set<string>();
+  const stored = (await db.rows.get(rowId)) as StoredRow | undefined;
+  if (stored?.importBatch) ids.add(stored.importBatch);
+  for (const e of own) {
+    for (const row of [e.before, e.after]) {
+      const tag = row && typeof row === 'object' && !Array.isArray(row) ? (row as StoredRow).importBatch : undefined;
+      if (tag) ids.add(tag);
+    }
+  }
+  return ids;
+}
+
+/** The 'rows-add' entries listing the row: written by its import, or by a redo of that import. */
+async function compactEntriesOf(db: KedangDb, rowId: RowId, importIds: Set<string>): Promise<HistoryEntry[]> {
+  if (importIds.size === 0) return [];
+  const redos = await db.batches.filter((b) => b.revertsBatchId !== undefined && importIds.has(b.revertsBatchId)).toArray();
+  const batchIds = [...importIds, ...redos.map((b) => b.id)];
+  const entries = await db.history.where('batchId').anyOf(batchIds).filter((e) => e.op === 'rows-add').toArray();
+  return entries.filter((e) => e.rowIds?.includes(rowId));
 }
 
 /** The workspace's latest batches (user and system), newest first. */

@@ -6,7 +6,8 @@ import { RepositoryProblem, type BatchRecord, type TouchedTable } from '../recor
 import { getBatch, newBatch, storeBatch, TouchedRows } from './batch-log.ts';
 import { writeCellChanges, type CellChange } from './cells.ts';
 import { replayBatch } from './replay.ts';
-import { insertRows } from './rows.ts';
+import { sanitiseCells } from './cell-values.ts';
+import { insertImportRows } from './rows.ts';
 
 export async function beginImportBatch(
   db: KedangDb,
@@ -27,13 +28,20 @@ async function openBatch(db: KedangDb, batchId: string): Promise<BatchRecord> {
 }
 
 /**
- * Writes one chunk in its own transaction: new rows (tagged with the batch) and updates of existing rows.
- * In `updates`, a column given an empty value is cleared. A failing write aborts the whole chunk.
+ * Writes one chunk in its own transaction: new rows (tagged with the batch, logged as one 'rows-add' entry) and
+ * updates of existing rows. In `updates`, a column given an empty value is cleared. A failing write aborts the whole chunk.
+ * `clean` says the rows' cells are already plain objects without empty values (the import pipeline builds them so),
+ * which spares copying every row again here.
  */
 export async function writeImportChunk(
   db: KedangDb,
   batchId: string,
-  chunk: { tableId: string; rows: Record<string, CellValue>[]; updates?: { rowId: RowId; cells: Record<string, CellValue> }[] },
+  chunk: {
+    tableId: string;
+    rows: Record<string, CellValue>[];
+    updates?: { rowId: RowId; cells: Record<string, CellValue> }[];
+    clean?: boolean;
+  },
 ): Promise<{ rowIds: RowId[]; touched: TouchedTable[] }> {
   return db.transaction('rw', [db.rows, db.history, db.batches], async () => {
     const batch = await openBatch(db, batchId);
@@ -43,9 +51,10 @@ export async function writeImportChunk(
       Object.keys(cells).map((columnId) => ({ tableId: chunk.tableId, rowId, columnId, value: cells[columnId] ?? null })),
     );
     const cellEntries = await writeCellChanges(db, changes, ctx, touched);
-    const { rowIds, entries: rowEntries } = await insertRows(db, chunk.tableId, chunk.rows, ctx, batchId);
+    const cleanRows = chunk.clean ? chunk.rows : chunk.rows.map((cells) => sanitiseCells(cells));
+    const { rowIds, entry } = await insertImportRows(db, chunk.tableId, cleanRows, ctx, batchId);
     rowIds.forEach((id) => touched.add(chunk.tableId, id));
-    const entries = [...cellEntries, ...rowEntries];
+    const entries = entry ? [...cellEntries, entry] : cellEntries;
     if (entries.length > 0) await db.history.bulkAdd(entries);
     await db.batches.update(batch.seq!, { entryCount: batch.entryCount + entries.length });
     return { rowIds, touched: touched.list() };

@@ -5,9 +5,10 @@ import type { KedangDb } from '../schema.ts';
 import type { StoredRow } from '../records.ts';
 import type { TouchedRows } from './batch-log.ts';
 import { storedCell, writeCell } from './cell-values.ts';
+import { replayRowsAdd } from './replay-rows-add.ts';
 
 // Entries are read in chunks so undoing a 100 000-row import never holds it all in memory.
-const CHUNK = 2000;
+export const CHUNK = 2000;
 
 export interface ReplayContext {
   direction: 'backward' | 'forward';
@@ -25,7 +26,18 @@ export async function replayBatch(db: KedangDb, batchId: string, ctx: ReplayCont
   for (let start = 0; start < seqs.length; start += CHUNK) {
     const found = await db.history.bulkGet(seqs.slice(start, start + CHUNK));
     const entries = found.filter((e): e is HistoryEntry => e !== undefined);
-    recorded += await replayChunk(db, entries, ctx);
+    // Entries replay in order: per-row entries in runs, each compact 'rows-add' entry on its own.
+    let run: HistoryEntry[] = [];
+    for (const entry of entries) {
+      if (entry.op !== 'rows-add') {
+        run.push(entry);
+        continue;
+      }
+      if (run.length > 0) recorded += await replayChunk(db, run, ctx);
+      run = [];
+      recorded += await replayRowsAdd(db, entry, ctx);
+    }
+    if (run.length > 0) recorded += await replayChunk(db, run, ctx);
   }
   return recorded;
 }

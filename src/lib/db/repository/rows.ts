@@ -42,6 +42,36 @@ export async function insertRows(
   return { rowIds, entries };
 }
 
+/**
+ * Inserts an import chunk's rows inside the caller's transaction, recorded as ONE 'rows-add' entry listing their ids:
+ * the rows are the entry's 'after', so the log does not store every row twice. `cells` must come from sanitiseCells
+ * or an equally clean builder (plain objects, empty values left out); they are stored as given.
+ */
+export async function insertImportRows(
+  db: KedangDb,
+  tableId: string,
+  cells: readonly Record<string, CellValue>[],
+  ctx: EntryContext,
+  importBatch: string,
+): Promise<{ rowIds: RowId[]; entry: HistoryEntry | null }> {
+  if (cells.length === 0) return { rowIds: [], entry: null };
+  const rows = cells.map((c): Omit<StoredRow, 'id'> => ({ tableId, cells: c, createdAt: ctx.time, updatedAt: ctx.time, importBatch }));
+  const rowIds = await db.rows.bulkAdd(rows as StoredRow[], { allKeys: true });
+  const entry: HistoryEntry = {
+    batchId: ctx.batchId,
+    time: ctx.time,
+    actor: ctx.actor,
+    tableId,
+    rowId: rowIds[0]!,
+    columnId: null,
+    op: 'rows-add',
+    before: null,
+    after: null,
+    rowIds,
+  };
+  return { rowIds, entry };
+}
+
 export async function addRows(
   db: KedangDb,
   input: { workspaceId: string; actor: string; tableId: string; rows: Record<string, CellValue>[]; kind?: BatchKind },

@@ -20,9 +20,10 @@ export function detectDelimiter(text: string, fallback = ','): string {
   return found || !guessed ? fallback : guessed;
 }
 
-export interface DelimitedBatchHandler {
-  /** Rows of one chunk and how many characters of the text are consumed; return false to stop. */
-  (rows: string[][], charsDone: number): boolean;
+export interface DelimitedBatch {
+  rows: string[][];
+  /** How many characters of the text are consumed. */
+  charsDone: number;
 }
 
 export interface QuoteProblem {
@@ -31,26 +32,38 @@ export interface QuoteProblem {
 }
 
 /**
- * Parses the text in chunks (header:false, so a `__proto__` header survives as a plain string)
- * and hands each chunk's rows on. Returns the rows whose quotes were malformed.
+ * Parses the text in chunks (header:false, so a `__proto__` header survives as a plain string) and yields
+ * each chunk's rows, pausing PapaParse in between so the caller can write a chunk before the next is parsed.
+ * Returns the rows whose quotes were malformed.
  */
-export function parseDelimited(text: string, delimiter: string, onBatch: DelimitedBatchHandler, chunkChars = DEFAULT_CHUNK_CHARS): QuoteProblem[] {
+export function* delimitedBatches(text: string, delimiter: string, chunkChars = DEFAULT_CHUNK_CHARS): Generator<DelimitedBatch, QuoteProblem[]> {
   const quoteProblems: QuoteProblem[] = [];
   let rowsBefore = 0;
-  // Chunked parsing of a string is synchronous in PapaParse, though its typings only admit it for files.
+  let pending: DelimitedBatch | null = null;
+  let parser: Papa.Parser | null = null;
+  // Chunked parsing of a string is synchronous in PapaParse (pause/resume included), though its typings only admit it for files.
   const config = {
     delimiter,
     dynamicTyping: false,
     skipEmptyLines: 'greedy' as const,
     chunkSize: chunkChars,
-    chunk(results: Papa.ParseResult<string[]>, parser: Papa.Parser) {
+    chunk(results: Papa.ParseResult<string[]>, handle: Papa.Parser) {
       for (const e of results.errors) {
         if (e.type === 'Quotes' && typeof e.row === 'number') quoteProblems.push({ rawRow: rowsBefore + e.row });
       }
       rowsBefore += results.data.length;
-      if (!onBatch(results.data, results.meta.cursor)) parser.abort();
+      pending = { rows: results.data, charsDone: results.meta.cursor };
+      parser = handle;
+      handle.pause();
     },
   };
   Papa.parse<string[]>(text, config as Papa.ParseConfig<string[]>);
+  while (pending) {
+    const batch: DelimitedBatch = pending;
+    pending = null;
+    yield batch;
+    // Resuming parses the next chunk synchronously, which pauses again in `chunk`; after the last chunk nothing is pending.
+    (parser as Papa.Parser | null)?.resume();
+  }
   return quoteProblems;
 }

@@ -5,6 +5,7 @@ export { detectFormat, type FileFormat } from './file-format.ts';
 export { problem, hasError, type ImportProblem, type ImportProblemCode, type ImportProblemSeverity } from './problems.ts';
 export { previewImport, PREVIEW_ROWS, type ImportPreview, type PreviewOptions } from './preview.ts';
 export { readTable, readTableFile, type ReadTableOptions, type ReadTableResult, type TableInfo } from './read-table.ts';
+export { TableReader, type DataBatch } from './table-reader.ts';
 export { detectColumnType, detectColumnTypes, PARSE_THRESHOLD } from './detect-types.ts';
 export { convertCell, type ConvertCode, type ConvertOptions, type ConvertResult } from './convert-cell.ts';
 export { matchHeader, mapHeadersToColumns, normaliseHeader, type HeaderMapping, type KnownField } from './header-synonyms.ts';

@@ -1,7 +1,7 @@
 // Opens a file's bytes as a source of raw rows: checks size, format, encoding, zip sizes and sheet first.
 
 import { decodeBytes, type TextEncodingName } from './decode.ts';
-import { detectDelimiter, parseDelimited } from './csv-reader.ts';
+import { delimitedBatches, detectDelimiter } from './csv-reader.ts';
 import { detectFormat, isSpreadsheetFormat, type FileFormat } from './file-format.ts';
 import { listSheets, readSheetRows, type RawCellProblem } from './sheet-reader.ts';
 import { checkZipSizes, DEFAULT_ZIP_LIMITS, type ZipLimits } from './zip-guard.ts';
@@ -24,8 +24,17 @@ export const DEFAULT_MAX_BYTES = 1024 * 1024 * 1024;
 export const DEFAULT_MAX_ROWS = 5_000_000;
 export const DEFAULT_MAX_COLUMNS = 1000;
 
-/** Receives raw rows; returns false to stop reading. */
-export type RawBatchHandler = (rows: string[][], progress: number) => boolean;
+/** Raw rows of one batch; `progress` runs from 0 to 1. */
+export interface RawBatch {
+  rows: string[][];
+  progress: number;
+}
+
+/** What a source learns only once read: cell problems of workbooks, rows with malformed quotes. */
+export interface ReadExtras {
+  cellProblems: RawCellProblem[];
+  quoteRows: number[];
+}
 
 export interface TableSource {
   format: FileFormat;
@@ -35,8 +44,8 @@ export interface TableSource {
   sheets: string[];
   sheet: string | null;
   problems: ImportProblem[];
-  /** Pushes every raw row, in batches; `progress` runs from 0 to 1. Returns cell problems of workbooks. */
-  read(onBatch: RawBatchHandler): { cellProblems: RawCellProblem[]; quoteRows: number[] };
+  /** Yields every raw row, in batches, each parsed only when asked for; returns what was learnt on the way. */
+  batches(): Generator<RawBatch, ReadExtras>;
 }
 
 export type OpenResult = { ok: true; source: TableSource } | { ok: false; format: FileFormat | null; problems: ImportProblem[] };
@@ -66,9 +75,12 @@ function openText(bytes: Uint8Array, format: FileFormat, options: SourceOptions)
     sheets: [],
     sheet: null,
     problems: [],
-    read(onBatch) {
+    *batches() {
       let tooWide = 0;
-      const quotes = parseDelimited(text, delimiter, (rows, charsDone) => {
+      const parsed = delimitedBatches(text, delimiter);
+      let step = parsed.next();
+      while (!step.done) {
+        const { rows, charsDone } = step.value;
         for (let i = 0; i < rows.length; i++) {
           const row = rows[i] as string[];
           if (row.length > maxColumns) {
@@ -76,10 +88,11 @@ function openText(bytes: Uint8Array, format: FileFormat, options: SourceOptions)
             rows[i] = row.slice(0, maxColumns);
           }
         }
-        return onBatch(rows, charsDone / text.length);
-      });
+        yield { rows, progress: charsDone / text.length };
+        step = parsed.next();
+      }
       if (tooWide > 0) source.problems.push(problem('too-many-columns', { limit: maxColumns, value: String(tooWide) }));
-      return { cellProblems: [], quoteRows: quotes.map((q) => q.rawRow) };
+      return { cellProblems: [], quoteRows: step.value.map((q) => q.rawRow) };
     },
   };
   return { ok: true, source };
@@ -108,7 +121,7 @@ function openWorkbook(bytes: Uint8Array, format: FileFormat, options: SourceOpti
     sheets,
     sheet,
     problems: [],
-    read(onBatch) {
+    *batches() {
       let read;
       try {
         read = readSheetRows(bytes, sheet, limits);
@@ -120,7 +133,7 @@ function openWorkbook(bytes: Uint8Array, format: FileFormat, options: SourceOpti
       const rows = read.rows;
       for (let start = 0; start < rows.length; start += SHEET_BATCH_ROWS) {
         const end = Math.min(rows.length, start + SHEET_BATCH_ROWS);
-        if (!onBatch(rows.slice(start, end), end / rows.length)) break;
+        yield { rows: rows.slice(start, end), progress: end / rows.length };
       }
       return { cellProblems: read.cellProblems, quoteRows: [] };
     },
