@@ -24,8 +24,8 @@ export class GridController implements GridActionTarget {
   private readonly api: GridApi<GridRow>;
   private readonly range = new CellRange();
   private shiftHeld = false;
-  /** Set while the grid moves focus on our behalf to extend the range. */
-  private extending = false;
+  /** Cells the range moved focus to, whose focus events are still to come. */
+  private readonly ownFocus = new Set<string>();
   private query: RowQuery;
   /** The displayed column order while a multi-cell range is selected (read by every cell's class rule). */
   private rangeCols: string[] | null = null;
@@ -48,8 +48,8 @@ export class GridController implements GridActionTarget {
       rowBuffer: 4,
       animateRows: false,
       headerHeight: 32,
-      cacheBlockSize: 100,
-      maxBlocksInCache: 60,
+      cacheBlockSize: 400,
+      maxBlocksInCache: 20,
       infiniteInitialRowCount: 1,
       blockLoadDebounceMillis: 30,
       getRowId: (p) => String(p.data.id),
@@ -76,8 +76,11 @@ export class GridController implements GridActionTarget {
       localeText: { loadingOoo: t('grid.loading'), noRowsToShow: t('grid.noRows') },
       onCellFocused: (e) => {
         if (e.rowIndex === null || !e.column || typeof e.column === 'string') return;
-        if (this.extending) return;
-        this.range.moveTo({ rowIndex: e.rowIndex, colId: e.column.getColId() }, this.shiftHeld);
+        const colId = e.column.getColId();
+        // Focus we moved ourselves (Shift+arrow) arrives here later, maybe after Shift is released
+        // or after the next key: the range already has it.
+        if (this.ownFocus.delete(`${e.rowIndex}:${colId}`)) return;
+        this.range.moveTo({ rowIndex: e.rowIndex, colId }, this.shiftHeld);
         this.redrawRange();
       },
       onSelectionChanged: () => this.reportSelection(),
@@ -139,10 +142,26 @@ export class GridController implements GridActionTarget {
   private redrawRange(): void {
     // Focus events can arrive while the grid draws rows; it refuses a refresh then (AG Grid error 252).
     setTimeout(() => {
-      this.rangeCols = this.displayedColIds();
-      this.api.refreshCells({ force: true });
+      const order = this.displayedColIds();
+      const bounds = this.range.bounds(order);
+      const multi = bounds !== null && (bounds.rowEnd > bounds.rowStart || bounds.colIds.length > 1);
+      // A forced refresh redraws the cells, the focused one included: only when a range shows or goes.
+      if (multi || this.rangeCols !== null) {
+        this.rangeCols = multi ? order : null;
+        this.api.refreshCells({ force: true });
+        this.restoreFocus();
+      }
       this.reportSelection();
     });
+  }
+
+  /** Puts keyboard focus back on the focused cell if a redraw took it away. */
+  private restoreFocus(): void {
+    const focused = this.api.getFocusedCell();
+    if (focused && !this.element.contains(document.activeElement)) {
+      this.ownFocus.add(`${focused.rowIndex}:${focused.column.getColId()}`);
+      this.api.setFocusedCell(focused.rowIndex, focused.column);
+    }
   }
 
   private reportSelection(): void {
@@ -192,11 +211,11 @@ export class GridController implements GridActionTarget {
     const col = order[Math.min(order.length - 1, Math.max(0, order.indexOf(focus.colId) + dCol))]!;
     const last = Math.max(0, (this.state.rowCount ?? 1) - 1);
     const rowIndex = Math.min(last, Math.max(0, focus.rowIndex + dRow));
+    if (rowIndex === focus.rowIndex && col === focus.colId) return;
     this.range.moveTo({ rowIndex, colId: col }, true);
-    this.extending = true;
     this.api.ensureIndexVisible(rowIndex);
+    this.ownFocus.add(`${rowIndex}:${col}`);
     this.api.setFocusedCell(rowIndex, col);
-    this.extending = false;
     this.redrawRange();
   }
 
