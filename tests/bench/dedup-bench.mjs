@@ -9,18 +9,12 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { openWithBenchTable } from './bench-table.mjs';
 
 const round = (n) => Math.round(n * 10) / 10;
 
 export async function measureDedup(context, baseUrl, rows, profileDir) {
-  const page = await context.newPage();
-  const db = `dedup-bench-${rows}-${Date.now()}`;
-  await page.goto(`${baseUrl}?db=${db}&bench=1`);
-  await page.waitForFunction(() => window.kedang?.status === 'ready', null, { timeout: 120_000 });
-  const setupStart = Date.now();
-  const { workspaceId } = await page.evaluate((n) => window.kedang.data.createBenchTable(n), rows);
-  const setupSeconds = (Date.now() - setupStart) / 1000;
-  await page.evaluate((id) => localStorage.setItem('kedang.workspace', id), workspaceId);
+  const { page, setupSeconds } = await openWithBenchTable(context, baseUrl, rows, 'dedup-bench');
   await page.reload();
   await page.waitForFunction((n) => Number(document.querySelector('[data-testid=row-count]')?.textContent?.replace(/\D/g, '') ?? 0) === n, rows, {
     timeout: 600_000,

@@ -1,5 +1,7 @@
 // The grid's figures at one size: reload to first rows, scroll frames and long tasks, sort, search, heap.
 
+import { openWithBenchTable } from './bench-table.mjs';
+
 const percentile = (values, p) => {
   if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);
@@ -8,15 +10,7 @@ const percentile = (values, p) => {
 const round = (n) => (n === null ? null : Math.round(n * 10) / 10);
 
 export async function measureGrid(context, baseUrl, rows) {
-  const page = await context.newPage();
-  const db = `bench-${rows}-${Date.now()}`;
-  await page.goto(`${baseUrl}?db=${db}&bench=1`);
-  await page.waitForFunction(() => window.kedang?.status === 'ready', null, { timeout: 120_000 });
-
-  const setupStart = Date.now();
-  const { workspaceId } = await page.evaluate((n) => window.kedang.data.createBenchTable(n), rows);
-  const setupSeconds = (Date.now() - setupStart) / 1000;
-  await page.evaluate((id) => localStorage.setItem('kedang.workspace', id), workspaceId);
+  const { page, setupSeconds } = await openWithBenchTable(context, baseUrl, rows, 'bench');
 
   // Reload to first rows drawn: from navigation start to the first grid cell with text.
   await page.addInitScript(() => {
