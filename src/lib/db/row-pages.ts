@@ -14,6 +14,22 @@ export function readRowsAfter(db: KedangDb, tableId: string, afterId: RowId | nu
   return tableRange(db, tableId, afterId).limit(limit).toArray();
 }
 
+/**
+ * Every row of the table, page by page in id order. The next page is asked for before this one is handed
+ * over, so IndexedDB reads while the caller works on the page.
+ */
+export async function* rowPages(db: KedangDb, tableId: string, pageSize: number): AsyncGenerator<Row[]> {
+  let next = readRowsAfter(db, tableId, null, pageSize);
+  for (;;) {
+    const page = await next;
+    if (page.length === 0) return;
+    const full = page.length === pageSize;
+    if (full) next = readRowsAfter(db, tableId, page[page.length - 1]!.id, pageSize);
+    yield page;
+    if (!full) return;
+  }
+}
+
 /** The rows at positions [offset, offset+limit) in id order: for the first screen before the table is cached. */
 export function readRowsAt(db: KedangDb, tableId: string, offset: number, limit: number): Promise<Row[]> {
   return tableRange(db, tableId, null).offset(offset).limit(limit).toArray();

@@ -1,11 +1,10 @@
 // Reads a table for duplicate search and prepares it as it goes: each page is normalised while the next loads,
 // and only the compared cells are kept, so memory holds prepared values rather than whole rows.
 
-import { countRows, readRowsAfter } from '../db/row-pages.ts';
+import { countRows, rowPages } from '../db/row-pages.ts';
 import type { KedangDb } from '../db/schema.ts';
 import { RowPreparer } from '../domain/dedup/prepared-rows.ts';
 import type { MatchField } from '../domain/dedup/match-fields.ts';
-import type { RowId } from '../domain/types.ts';
 import type { DedupRunProgress } from '../workers/dedup.api.ts';
 
 const PAGE = 20_000;
@@ -21,14 +20,11 @@ export async function readPreparedTable(
   const preparer = new RowPreparer(fields);
   const total = await countRows(db, tableId);
   onProgress?.({ phase: 'read', done: 0, total });
-  let next = readRowsAfter(db, tableId, null, PAGE);
-  for (;;) {
-    const page = await next;
+  // rowPages asks for the next page before handing over this one: IndexedDB reads while this thread normalises.
+  for await (const page of rowPages(db, tableId, PAGE)) {
     if (isCancelled?.()) return null;
-    // Ask for the next page before preparing this one: IndexedDB reads while this thread normalises.
-    if (page.length === PAGE) next = readRowsAfter(db, tableId, page[page.length - 1]!.id as RowId, PAGE);
     for (const row of page) preparer.add(row);
     onProgress?.({ phase: 'normalise', done: preparer.size, total: Math.max(total, preparer.size) });
-    if (page.length < PAGE) return preparer;
   }
+  return preparer;
 }

@@ -1,8 +1,8 @@
 // Reads a whole table for matching, page by page in id order (keyset paging stays fast at 1M rows).
 
-import { readRowsAfter } from '../db/row-pages.ts';
+import { rowPages } from '../db/row-pages.ts';
 import type { KedangDb } from '../db/schema.ts';
-import type { Row, RowId } from '../domain/types.ts';
+import type { Row } from '../domain/types.ts';
 
 const PAGE = 20_000;
 
@@ -14,13 +14,11 @@ export async function readAllRows(
   isCancelled?: () => boolean,
 ): Promise<Row[] | null> {
   const rows: Row[] = [];
-  let after: RowId | null = null;
-  for (;;) {
+  if (isCancelled?.()) return null;
+  for await (const page of rowPages(db, tableId, PAGE)) {
     if (isCancelled?.()) return null;
-    const page = await readRowsAfter(db, tableId, after, PAGE);
     for (const row of page) rows.push(row);
     onPage?.(rows.length);
-    if (page.length < PAGE) return rows;
-    after = page[page.length - 1]!.id;
   }
+  return rows;
 }

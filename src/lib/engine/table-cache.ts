@@ -1,7 +1,7 @@
 // The worker's cached copy of each opened table, loaded page by page in the background.
 
 import { ColumnarTable } from '../domain/query/columnar-table.ts';
-import { readRowsAfter, readRowsById } from '../db/row-pages.ts';
+import { readRowsById, rowPages } from '../db/row-pages.ts';
 import type { KedangDb } from '../db/schema.ts';
 import type { RowId } from '../domain/types.ts';
 
@@ -45,14 +45,7 @@ export class TableCache {
   }
 
   private async fill(table: ColumnarTable, tableId: string): Promise<void> {
-    let after: RowId | null = null;
-    for (;;) {
-      const rows = await readRowsAfter(this.db, tableId, after, PAGE);
-      if (rows.length === 0) return;
-      table.upsert(rows);
-      after = rows[rows.length - 1]!.id;
-      if (rows.length < PAGE) return;
-    }
+    for await (const rows of rowPages(this.db, tableId, PAGE)) table.upsert(rows);
   }
 
   /** Re-reads the given rows from the database into a cached table (rows gone from the store are dropped). */

@@ -1,6 +1,6 @@
 // Finds the existing row an imported row updates, by the key column's normalised value, and what would change.
 
-import { readRowsAfter } from '../db/row-pages.ts';
+import { rowPages } from '../db/row-pages.ts';
 import type { KedangDb } from '../db/schema.ts';
 import type { CellValue, Column, RowId } from '../domain/types.ts';
 
@@ -43,16 +43,12 @@ export class UpsertIndex implements RowMatcher {
 
   static async load(db: KedangDb, tableId: string, key: Column): Promise<UpsertIndex> {
     const rows = new Map<string, { id: RowId; cells: Record<string, CellValue> }>();
-    let after: RowId | null = null;
-    for (;;) {
-      const page = await readRowsAfter(db, tableId, after, PAGE);
+    for await (const page of rowPages(db, tableId, PAGE)) {
       for (const row of page) {
         const k = keyText(row.cells[key.id], key.type);
         // The first row with a key wins, as a person scanning the table from the top would pick it.
         if (k !== null && !rows.has(k)) rows.set(k, { id: row.id, cells: row.cells });
       }
-      if (page.length < PAGE) break;
-      after = page[page.length - 1]!.id;
     }
     return new UpsertIndex(key, rows);
   }
