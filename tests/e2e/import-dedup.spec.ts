@@ -10,7 +10,12 @@ async function scrollGrid(page: Page, to: 'left' | 'right') {
 }
 
 async function noteCell(page: Page) {
-  await scrollGrid(page, 'right');
+  // A grid refresh (after an import or undo) may land after the scroll and bring the left columns back.
+  const header = page.locator('.ag-header-cell-text', { hasText: /^备注$/ });
+  await expect(async () => {
+    await scrollGrid(page, 'right');
+    await expect(header).toBeVisible({ timeout: 1000 });
+  }).toPass();
   return cell(page, 0, await colIdOf(page, '备注'));
 }
 

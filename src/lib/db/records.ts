@@ -12,6 +12,8 @@ export interface BatchRecord extends Batch {
   revertsBatchId?: string;
   /** The table an import writes into. */
   tableId?: string;
+  /** An import's rows all have ids from here on (the id counter when it began). */
+  firstRowId?: RowId;
 }
 
 export interface MetaRecord {

@@ -1,6 +1,7 @@
 // Every schema version Kedang has shipped, in order. Append only: a shipped entry is never edited.
 
 import type { Transaction } from 'dexie';
+import { migrateRowsToBlocks } from './migrate-row-blocks.ts';
 
 export interface SchemaVersion {
   version: number;
@@ -36,6 +37,21 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         .modify((ws: { kind?: string }) => {
           if (ws.kind !== 'demo' && ws.kind !== 'blank') ws.kind = 'blank';
         });
+    },
+  },
+  {
+    version: 3,
+    // Rows move into blocks of many rows per record (row-blocks.ts): one record per row capped imports near 10k rows/s.
+    stores: {
+      rowBlocks: '[tableId+n], n, [tableId+n+count]',
+    },
+    upgrade: migrateRowsToBlocks,
+  },
+  {
+    version: 4,
+    // A separate version: an upgrade can read a store only while a later version removes it.
+    stores: {
+      rows: null,
     },
   },
 ];

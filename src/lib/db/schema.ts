@@ -2,7 +2,8 @@
 
 import Dexie, { type DexieOptions, type EntityTable, type Table } from 'dexie';
 import type { Column, HistoryEntry, SavedView, TableMeta, Workspace } from '../domain/types.ts';
-import type { BatchRecord, MetaRecord, NotDuplicateRecord, StoredRow } from './records.ts';
+import type { BatchRecord, MetaRecord, NotDuplicateRecord } from './records.ts';
+import type { RowBlock } from './row-blocks.ts';
 import { SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema-versions.ts';
 
 export { SCHEMA_VERSION } from './schema-versions.ts';
@@ -26,7 +27,7 @@ const toSchemaVersion = (idbVersion: number | null | undefined): number | null =
 export class KedangDb extends Dexie {
   declare workspaces: Table<Workspace, string>;
   declare columns: Table<Column, string>;
-  declare rows: EntityTable<StoredRow, 'id'>;
+  declare rowBlocks: Table<RowBlock, [string, number]>;
   declare views: Table<SavedView, string>;
   declare history: EntityTable<HistoryEntry, 'seq'>;
   declare batches: EntityTable<BatchRecord, 'seq'>;

@@ -1,6 +1,7 @@
 // Merges one reviewed cluster: survivorship picks the cells, the repository writes them as one 'merge' batch.
 
 import { mergeRows } from '../db/repository.ts';
+import { readRowsById } from '../db/row-pages.ts';
 import { RepositoryProblem } from '../db/records.ts';
 import type { KedangDb } from '../db/schema.ts';
 import { mergeRecords, type MergeRecord } from '../domain/dedup/survivorship.ts';
@@ -11,7 +12,7 @@ export async function mergeCluster(db: KedangDb, request: MergeRequest): Promise
   const table = await db.tableMetas.get(request.tableId);
   if (!table) throw new RepositoryProblem('table-not-found', { tableId: request.tableId });
   const ids = [...new Set([request.survivorId, ...request.rowIds])];
-  const found = await db.rows.bulkGet(ids);
+  const found = await readRowsById(db, ids, request.tableId);
   const records: MergeRecord[] = found.map((row, i) => {
     if (!row) throw new RepositoryProblem('row-not-found', { rowId: ids[i] });
     return { id: row.id, cells: row.cells, updatedAt: row.updatedAt };

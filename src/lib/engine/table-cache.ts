@@ -53,7 +53,7 @@ export class TableCache {
     const entry = this.entries.get(tableId);
     if (!entry) return;
     await entry.loaded;
-    const rows = await readRowsById(this.db, rowIds);
+    const rows = await readRowsById(this.db, rowIds, tableId);
     const present = rows.filter((r): r is NonNullable<typeof r> => r !== undefined && r.tableId === tableId);
     const gone = rowIds.filter((_, i) => rows[i] === undefined || rows[i]!.tableId !== tableId);
     entry.table.upsert(present);

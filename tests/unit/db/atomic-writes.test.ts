@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { addRows, applyCellChanges, sanitiseCells } from '../../../src/lib/db/repository.ts';
 import { customerFixture, type Fixture } from './test-db.ts';
+import { rowById } from './stored-rows.ts';
 
 let fx: Fixture;
 afterEach(() => fx?.db.close());
@@ -26,7 +27,7 @@ describe('atomic writes', () => {
     await expect(attempt).rejects.toThrow();
     fx.db.history.hook('creating').unsubscribe(failHistory);
 
-    expect((await fx.db.rows.get(rowId))!.cells[fx.cols.name]).toBe('张三');
+    expect((await rowById(fx.db, rowId))!.cells[fx.cols.name]).toBe('张三');
     expect(await fx.db.history.count()).toBe(historyBefore);
     expect(await fx.db.batches.count()).toBe(batchesBefore);
   });
@@ -40,14 +41,14 @@ describe('empty values', () => {
       rows: [{ [fx.cols.name]: '张三', [fx.cols.phone]: '', [fx.cols.tags]: [] }],
     });
     const rowId = rowIds[0]!;
-    expect(Object.keys((await fx.db.rows.get(rowId))!.cells)).toEqual([fx.cols.name]);
+    expect(Object.keys((await rowById(fx.db, rowId))!.cells)).toEqual([fx.cols.name]);
 
     for (const value of [null, '', [], Number.NaN]) {
       await applyCellChanges(fx.db, {
         workspaceId: fx.workspaceId, actor: 'li', kind: 'clear',
         changes: [{ tableId: fx.tableId, rowId, columnId: fx.cols.name, value }],
       });
-      expect((await fx.db.rows.get(rowId))!.cells).toEqual({});
+      expect((await rowById(fx.db, rowId))!.cells).toEqual({});
     }
     const stored = await fx.db.history.toArray();
     expect(stored.some((e) => e.op === 'cell' && (e.after === '' || Array.isArray(e.after) && e.after.length === 0))).toBe(false);

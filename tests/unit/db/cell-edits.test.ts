@@ -7,6 +7,7 @@ import {
   recentBatches,
 } from '../../../src/lib/db/repository.ts';
 import { customerFixture, type Fixture } from './test-db.ts';
+import { rowById } from './stored-rows.ts';
 
 let fx: Fixture;
 afterEach(() => fx?.db.close());
@@ -27,7 +28,7 @@ describe('cell edits', () => {
       changes: [{ tableId: fx.tableId, rowId, columnId: fx.cols.name, value: '张三丰' }],
     });
 
-    expect((await fx.db.rows.get(rowId))?.cells[fx.cols.name]).toBe('张三丰');
+    expect((await rowById(fx.db, rowId))?.cells[fx.cols.name]).toBe('张三丰');
     const entries = await entriesOfBatch(fx.db, result.batchId!);
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ op: 'cell', before: '张三', after: '张三丰', actor: 'wang', rowId, columnId: fx.cols.name });
@@ -53,7 +54,7 @@ describe('cell edits', () => {
   it('bumps updatedAt and lists a row history newest first', async () => {
     fx = await customerFixture();
     const rowId = await oneRow({ [fx.cols.name]: 'A' });
-    const created = (await fx.db.rows.get(rowId))!.updatedAt;
+    const created = (await rowById(fx.db, rowId))!.updatedAt;
     await new Promise((r) => setTimeout(r, 5));
     for (const value of ['B', 'C']) {
       await applyCellChanges(fx.db, {
@@ -61,7 +62,7 @@ describe('cell edits', () => {
         changes: [{ tableId: fx.tableId, rowId, columnId: fx.cols.name, value }],
       });
     }
-    expect((await fx.db.rows.get(rowId))!.updatedAt).toBeGreaterThan(created);
+    expect((await rowById(fx.db, rowId))!.updatedAt).toBeGreaterThan(created);
     const log = await historyOfRow(fx.db, fx.tableId, rowId);
     expect(log.map((e) => (e.op === 'cell' ? e.after : e.op))).toEqual(['C', 'B', 'row-add']);
   });
@@ -77,6 +78,6 @@ describe('cell edits', () => {
       ],
     });
     await expect(attempt).rejects.toMatchObject({ code: 'row-not-found' });
-    expect((await fx.db.rows.get(rowId))!.cells[fx.cols.name]).toBe('A');
+    expect((await rowById(fx.db, rowId))!.cells[fx.cols.name]).toBe('A');
   });
 });

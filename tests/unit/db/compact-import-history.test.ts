@@ -15,6 +15,7 @@ import {
 import type { StoredRow } from '../../../src/lib/db/records.ts';
 import type { CellValue } from '../../../src/lib/domain/types.ts';
 import { customerFixture, openTestDb, type Fixture } from './test-db.ts';
+import { allRows, rowsOfTable } from './stored-rows.ts';
 
 let fx: Fixture;
 afterEach(() => fx?.db.close());
@@ -39,7 +40,7 @@ async function importChunks(sizes: number[], updates: { rowId: number; cells: Re
 /** Replaying a cell edit stamps the row's updatedAt with the replay's time; everything else must match exactly. */
 const sansUpdatedAt = (rows: StoredRow[], rowId: number) => rows.map((r) => (r.id === rowId ? { ...r, updatedAt: 0 } : r));
 
-const tableRows = async (): Promise<StoredRow[]> => (await fx.db.rows.filter((r) => r.tableId === fx.tableId).toArray()).sort((a, b) => a.id - b.id);
+const tableRows = async (): Promise<StoredRow[]> => (await rowsOfTable(fx.db, fx.tableId)).sort((a, b) => a.id - b.id);
 
 describe('import history kept compact', () => {
   it('records one rows-add entry per chunk, listing the new row ids instead of copying each row', async () => {
@@ -107,14 +108,14 @@ describe('import history kept compact', () => {
   it('rolls back a half compact import exactly, updated cells included, after the tab closed', async () => {
     fx = await customerFixture();
     const [kept] = (await addRows(fx.db, { workspaceId: fx.workspaceId, actor: 'li', tableId: fx.tableId, rows: customers(500, 1) })).rowIds;
-    const before = { rows: sansUpdatedAt(await fx.db.rows.toArray(), kept!), history: await fx.db.history.toArray(), batches: await fx.db.batches.toArray() };
+    const before = { rows: sansUpdatedAt(await allRows(fx.db), kept!), history: await fx.db.history.toArray(), batches: await fx.db.batches.toArray() };
     await importChunks([20, 20], [{ rowId: kept!, cells: { [fx.cols.phone]: '13700000000' } }]);
 
     fx.db.close();
     fx.db = openTestDb(fx.name);
     await rollbackUncommittedImports(fx.db);
 
-    const after = { rows: sansUpdatedAt(await fx.db.rows.toArray(), kept!), history: await fx.db.history.toArray(), batches: await fx.db.batches.toArray() };
+    const after = { rows: sansUpdatedAt(await allRows(fx.db), kept!), history: await fx.db.history.toArray(), batches: await fx.db.batches.toArray() };
     expect(after).toEqual(before);
   });
 

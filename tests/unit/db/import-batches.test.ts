@@ -11,6 +11,7 @@ import {
 } from '../../../src/lib/db/repository.ts';
 import type { CellValue } from '../../../src/lib/domain/types.ts';
 import { customerFixture, openTestDb, type Fixture } from './test-db.ts';
+import { importedRowCount, rowById, rowCount, rowsOfTable } from './stored-rows.ts';
 
 let fx: Fixture;
 afterEach(() => fx?.db.close());
@@ -38,7 +39,7 @@ async function importInChunks(chunks: number, size: number, updates: { rowId: nu
   return batchId;
 }
 
-const rowsOfTable = () => fx.db.rows.filter((r) => r.tableId === fx.tableId).toArray();
+const tableRows = () => rowsOfTable(fx.db, fx.tableId);
 
 describe('chunked imports', () => {
   it('rolls back a half import left by a closed tab and keeps committed data', async () => {
@@ -47,17 +48,17 @@ describe('chunked imports', () => {
     const committed = await importInChunks(2, 50);
     await commitImportBatch(fx.db, committed);
     const half = await importInChunks(3, 100, [{ rowId: kept, cells: { [fx.cols.phone]: '13900000000' } }]);
-    expect(await fx.db.rows.count()).toBe(1 + 100 + 300);
+    expect(await rowCount(fx.db)).toBe(1 + 100 + 300);
 
     fx.db.close(); // the tab closes mid-import
     fx.db = openTestDb(fx.name);
     const { batchIds } = await rollbackUncommittedImports(fx.db);
 
     expect(batchIds).toEqual([half]);
-    expect(await fx.db.rows.count()).toBe(1 + 100);
-    expect(await fx.db.rows.where('importBatch').equals(half).count()).toBe(0);
-    expect(await fx.db.rows.where('importBatch').equals(committed).count()).toBe(100);
-    expect((await fx.db.rows.get(kept))?.cells[fx.cols.phone]).toBe('13800000001');
+    expect(await rowCount(fx.db)).toBe(1 + 100);
+    expect(await importedRowCount(fx.db, half)).toBe(0);
+    expect(await importedRowCount(fx.db, committed)).toBe(100);
+    expect((await rowById(fx.db, kept))?.cells[fx.cols.phone]).toBe('13800000001');
     expect(await fx.db.history.where('batchId').equals(half).count()).toBe(0);
     expect(await fx.db.batches.where('id').equals(half).count()).toBe(0);
   });
@@ -78,19 +79,19 @@ describe('chunked imports', () => {
       { rowId: kept, cells: { [fx.cols.phone]: '13900000000', [fx.cols.tags]: ['VIP'] } },
     ]);
     await commitImportBatch(fx.db, batchId);
-    expect((await fx.db.rows.get(kept))?.cells).toEqual({
+    expect((await rowById(fx.db, kept))?.cells).toEqual({
       [fx.cols.name]: '张三', [fx.cols.phone]: '13900000000', [fx.cols.tags]: ['VIP'],
     });
 
     const undone = await undo(fx.db, fx.workspaceId, 'li');
     expect(undone?.batchId).toBe(batchId);
-    expect(await rowsOfTable()).toHaveLength(1);
-    expect((await fx.db.rows.get(kept))?.cells).toEqual({ [fx.cols.name]: '张三', [fx.cols.phone]: '13800000001' });
+    expect(await tableRows()).toHaveLength(1);
+    expect((await rowById(fx.db, kept))?.cells).toEqual({ [fx.cols.name]: '张三', [fx.cols.phone]: '13800000001' });
 
     await redo(fx.db, fx.workspaceId, 'li');
-    expect(await rowsOfTable()).toHaveLength(601);
-    expect(await fx.db.rows.where('importBatch').equals(batchId).count()).toBe(600);
-    expect((await fx.db.rows.get(kept))?.cells[fx.cols.phone]).toBe('13900000000');
+    expect(await tableRows()).toHaveLength(601);
+    expect(await importedRowCount(fx.db, batchId)).toBe(600);
+    expect((await rowById(fx.db, kept))?.cells[fx.cols.phone]).toBe('13900000000');
   });
 
   it('spares imports started after the cutoff, which another tab may still be writing', async () => {
@@ -99,7 +100,7 @@ describe('chunked imports', () => {
     await importInChunks(1, 5);
     const { batchIds } = await rollbackUncommittedImports(fx.db, { startedBefore: cutoff });
     expect(batchIds).toEqual([]);
-    expect(await rowsOfTable()).toHaveLength(5);
+    expect(await tableRows()).toHaveLength(5);
   });
 });
 
@@ -131,9 +132,9 @@ describe('a large import', () => {
     const imported = performance.now();
     await undo(fx.db, fx.workspaceId, 'li');
     const undone = performance.now();
-    expect(await rowsOfTable()).toHaveLength(0);
+    expect(await tableRows()).toHaveLength(0);
     await redo(fx.db, fx.workspaceId, 'li');
-    expect(await rowsOfTable()).toHaveLength(5000);
+    expect(await tableRows()).toHaveLength(5000);
     console.info(`fake-indexeddb: import 5000 rows ${Math.round(imported - started)} ms, undo ${Math.round(undone - imported)} ms`);
   });
 });

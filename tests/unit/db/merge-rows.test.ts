@@ -14,6 +14,7 @@ import {
 import { mergeRecords } from '../../../src/lib/domain/dedup/survivorship.ts';
 import type { Row } from '../../../src/lib/domain/types.ts';
 import { customerFixture, openTestDb, type Fixture } from './test-db.ts';
+import { allRows, rowById, rowsById } from './stored-rows.ts';
 
 let fx: Fixture;
 afterEach(() => fx?.db.close());
@@ -49,11 +50,11 @@ async function customersWithPurchases() {
 }
 
 async function snapshot(): Promise<Row[]> {
-  return (await fx.db.rows.toArray()).sort((a, b) => a.id - b.id);
+  return (await allRows(fx.db)).sort((a, b) => a.id - b.id);
 }
 
 async function mergeZhangs(keep: number, gone: number) {
-  const records = await fx.db.rows.bulkGet([keep, gone]);
+  const records = await rowsById(fx.db, [keep, gone]);
   const cells = mergeRecords(records.map((r) => r!), { default: 'chosen', chosenId: keep, columns: { [fx.cols.tags]: 'union' } });
   return mergeRows(fx.db, { workspaceId: fx.workspaceId, actor: 'wang', tableId: fx.tableId, survivorId: keep, mergedIds: [gone], cells });
 }
@@ -62,8 +63,8 @@ describe('merging duplicate rows', () => {
   it('keeps one row with the united tags and deletes the other', async () => {
     const { keep, gone } = await customersWithPurchases();
     await mergeZhangs(keep, gone);
-    expect(await fx.db.rows.get(gone)).toBeUndefined();
-    expect((await fx.db.rows.get(keep))?.cells).toEqual({
+    expect(await rowById(fx.db, gone)).toBeUndefined();
+    expect((await rowById(fx.db, keep))?.cells).toEqual({
       [fx.cols.name]: '张伟', [fx.cols.phone]: '13800000001', [fx.cols.tags]: ['VIP', '新客'],
     });
   });
@@ -71,14 +72,14 @@ describe('merging duplicate rows', () => {
   it('moves the links of other tables from the merged row to the survivor, and leaves other links alone', async () => {
     const { keep, gone, other, customer, purchaseIds, purchasesTable } = await customersWithPurchases();
     const result = await mergeZhangs(keep, gone);
-    const purchases = await fx.db.rows.bulkGet(purchaseIds);
+    const purchases = await rowsById(fx.db, purchaseIds);
     expect(purchases.map((p) => p?.cells[customer])).toEqual([keep, keep, other]);
     expect(result.touched.map((t) => t.tableId).sort()).toEqual([fx.tableId, purchasesTable].sort());
   });
 
   it('is one merge batch whose history keeps the whole merged-away row', async () => {
     const { keep, gone } = await customersWithPurchases();
-    const before = await fx.db.rows.get(gone);
+    const before = await rowById(fx.db, gone);
     const { batchId } = await mergeZhangs(keep, gone);
     const [latest] = await recentBatches(fx.db, fx.workspaceId, 1);
     expect(latest?.kind).toBe('merge');
@@ -97,7 +98,7 @@ describe('merging duplicate rows', () => {
     await undo(fx.db, fx.workspaceId, 'wang');
     const undone = await snapshot();
     expect(undone.map((r) => [r.id, r.cells])).toEqual(before.map((r) => [r.id, r.cells]));
-    expect((await fx.db.rows.get(purchaseIds[0]))?.cells[customer]).toBe(gone);
+    expect((await rowById(fx.db, purchaseIds[0]))?.cells[customer]).toBe(gone);
 
     await redo(fx.db, fx.workspaceId, 'wang');
     expect((await snapshot()).map((r) => [r.id, r.cells])).toEqual(after.map((r) => [r.id, r.cells]));

@@ -3,6 +3,8 @@ import Dexie from 'dexie';
 import { SCHEMA_VERSION } from '../../../src/lib/db/schema.ts';
 import type { KedangDb, SchemaChangeNotice } from '../../../src/lib/db/schema.ts';
 import { openTestDb, uniqueName, fakeIdb } from './test-db.ts';
+import { countRows, readRowsAfter } from '../../../src/lib/db/row-pages.ts';
+import { addRows } from '../../../src/lib/db/repository.ts';
 
 const opened: Dexie[] = [];
 afterEach(() => {
@@ -20,7 +22,7 @@ describe('schema migrations', () => {
     // A version 1 workspace stored before `kind` was required.
     await v1.workspaces.add({ id: 'w1', name: '老账本', createdAt: 1 } as never);
     await v1.workspaces.add({ id: 'w2', name: '演示', createdAt: 2, kind: 'demo' });
-    await v1.rows.add({ tableId: 't1', cells: { c1: '张三' }, createdAt: 1, updatedAt: 1 });
+    await v1.table('rows').add({ tableId: 't1', cells: { c1: '张三' }, createdAt: 1, updatedAt: 1 });
     expect(v1.verno).toBe(1);
     expect(v1.tables.map((t) => t.name)).not.toContain('notDuplicates');
     v1.close();
@@ -29,10 +31,34 @@ describe('schema migrations', () => {
     expect(current.verno).toBe(SCHEMA_VERSION);
     expect(await current.workspaces.get('w1')).toMatchObject({ name: '老账本', kind: 'blank' });
     expect(await current.workspaces.get('w2')).toMatchObject({ kind: 'demo' });
-    expect(await current.rows.where('[tableId+id]').between(['t1', Dexie.minKey], ['t1', Dexie.maxKey]).toArray())
-      .toMatchObject([{ cells: { c1: '张三' } }]);
+    expect(await readRowsAfter(current, 't1', null, 10)).toMatchObject([{ cells: { c1: '张三' } }]);
     await current.notDuplicates.put({ tableId: 't1', a: 1, b: 2, time: 3 });
     expect(await current.notDuplicates.where('tableId').equals('t1').count()).toBe(1);
+  });
+
+  it('moves rows of version 2 into blocks per table, in id order, and never hands out an id the log still names', async () => {
+    const name = uniqueName('blocks');
+    const v2 = track(openTestDb(name, 2));
+    const rows = v2.table('rows');
+    // 1,300 rows over three blocks, two tables interleaved, so blocks are shared by id range but not by table.
+    for (let i = 1; i <= 1300; i++) {
+      await rows.add({ tableId: i % 3 === 0 ? 'b' : 'a', cells: { c: `r${i}` }, createdAt: i, updatedAt: i });
+    }
+    await rows.delete(1300);
+    // Row 1300 was deleted; its history entry must still be the only owner of that id.
+    await v2.history.add({ batchId: 'x', time: 1, actor: 'u', tableId: 'a', rowId: 1300, columnId: null, op: 'row-delete', before: null, after: null });
+    v2.close();
+
+    const current = track(openTestDb(name));
+    const a = await readRowsAfter(current, 'a', null, 5000);
+    const b = await readRowsAfter(current, 'b', null, 5000);
+    expect(a.map((r) => r.id)).toEqual(Array.from({ length: 1299 }, (_, i) => i + 1).filter((i) => i % 3 !== 0));
+    expect(b.map((r) => r.id)).toEqual(Array.from({ length: 1300 }, (_, i) => i + 1).filter((i) => i % 3 === 0));
+    expect(b[0]).toMatchObject({ tableId: 'b', cells: { c: 'r3' }, createdAt: 3 });
+    expect(await countRows(current, 'a')).toBe(a.length);
+    expect(current.tables.map((t) => t.name)).not.toContain('rows');
+    const { rowIds } = await addRows(current, { workspaceId: 'w', actor: 'u', tableId: 'a', rows: [{ c: 'new' }] });
+    expect(rowIds).toEqual([1301]);
   });
 
   it('reaches the tables store by name, since Dexie keeps db.tables for itself', async () => {

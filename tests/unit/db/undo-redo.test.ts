@@ -12,6 +12,7 @@ import {
   undo,
 } from '../../../src/lib/db/repository.ts';
 import { openTestDb, customerFixture, type Fixture } from './test-db.ts';
+import { rowById, rowCount, rowsById } from './stored-rows.ts';
 
 let fx: Fixture;
 afterEach(() => fx?.db.close());
@@ -24,7 +25,7 @@ async function twoRows() {
   return rowIds as [number, number];
 }
 
-const cellsOf = async (id: number) => (await fx.db.rows.get(id))?.cells;
+const cellsOf = async (id: number) => (await rowById(fx.db, id))?.cells;
 
 describe('undo and redo', () => {
   it('undoes and redoes a multi-cell paste as one step, rows added by it included', async () => {
@@ -46,7 +47,7 @@ describe('undo and redo', () => {
     expect(undone?.batchId).toBe(paste.batchId);
     expect(await cellsOf(a)).toEqual({ [fx.cols.name]: '张三', [fx.cols.phone]: '13800000001' });
     expect(await cellsOf(b)).toEqual({ [fx.cols.name]: '李四' });
-    expect(await fx.db.rows.get(added)).toBeUndefined();
+    expect(await rowById(fx.db, added)).toBeUndefined();
     expect(await canRedo(fx.db, fx.workspaceId)).toBe(true);
 
     await redo(fx.db, fx.workspaceId, 'wang');
@@ -114,11 +115,11 @@ describe('undo and redo', () => {
   it('restores deleted rows with the same ids and cells', async () => {
     fx = await customerFixture();
     const [a, b] = await twoRows();
-    const before = await fx.db.rows.bulkGet([a, b]);
+    const before = await rowsById(fx.db, [a, b]);
     await deleteRows(fx.db, { workspaceId: fx.workspaceId, actor: 'li', tableId: fx.tableId, rowIds: [a, b] });
-    expect(await fx.db.rows.count()).toBe(0);
+    expect(await rowCount(fx.db)).toBe(0);
     const undone = await undo(fx.db, fx.workspaceId, 'li');
-    expect(await fx.db.rows.bulkGet([a, b])).toEqual(before);
+    expect(await rowsById(fx.db, [a, b])).toEqual(before);
     expect(undone?.touched.map((t) => t.tableId)).toEqual([fx.tableId]);
     expect(undone?.touched[0]?.rowIds.sort((x, y) => x - y)).toEqual([a, b]);
   });
@@ -137,7 +138,7 @@ describe('undo and redo', () => {
 
     // The next undo reverts the row-add batch under it, not the system batch.
     await undo(fx.db, fx.workspaceId, 'wang');
-    expect(await fx.db.rows.count()).toBe(0);
+    expect(await rowCount(fx.db)).toBe(0);
     expect(await canUndo(fx.db, fx.workspaceId)).toBe(false);
     expect(await undo(fx.db, fx.workspaceId, 'wang')).toBeNull();
   });

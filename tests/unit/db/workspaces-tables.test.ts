@@ -18,6 +18,7 @@ import {
 } from '../../../src/lib/db/repository.ts';
 import { EMPTY_QUERY } from '../../../src/lib/domain/types.ts';
 import { customerFixture, type Fixture } from './test-db.ts';
+import { rowCount } from './stored-rows.ts';
 
 let fx: Fixture;
 afterEach(() => fx?.db.close());
@@ -63,7 +64,7 @@ describe('workspaces and tables', () => {
     expect((await listWorkspaces(fx.db)).map((w) => w.id)).toEqual([other.id]);
     expect(await fx.db.tableMetas.count()).toBe(1);
     expect(await fx.db.columns.count()).toBe(1);
-    expect(await fx.db.rows.count()).toBe(1);
+    expect(await rowCount(fx.db)).toBe(1);
     expect(await fx.db.history.count()).toBe(1);
     expect(await fx.db.batches.count()).toBe(1);
     expect(await fx.db.views.count()).toBe(0);

@@ -6,6 +6,7 @@ import { listTables, getColumns } from '../../../src/lib/db/repository.ts';
 import type { KedangDb } from '../../../src/lib/db/schema.ts';
 import type { DedupRunProgress, DedupRunResult } from '../../../src/lib/workers/dedup.api.ts';
 import { openTestDb, uniqueName } from '../db/test-db.ts';
+import { rowById, rowsById, rowsOfTable } from '../db/stored-rows.ts';
 
 const THRESHOLD = 0.5;
 let db: KedangDb;
@@ -33,7 +34,7 @@ beforeAll(async () => {
   const tables = await listTables(db, workspace.id);
   customers = tables.find((t) => t.name === '客户')!.id;
   purchases = tables.find((t) => t.name === '购买记录')!.id;
-  customerIds = (await db.rows.where('tableId').equals(customers).primaryKeys()).sort((a, b) => a - b);
+  customerIds = (await rowsOfTable(db, customers).then((rows) => rows.map((r) => r.id))).sort((a, b) => a - b);
   service = new DedupService(() => openTestDb(name));
   first = await service.run(name, customers, { threshold: THRESHOLD }, (p) => progress.push(p));
 }, 60_000);
@@ -82,7 +83,7 @@ describe('the dedup service on the demo workspace', () => {
   });
 
   it('finds, for rows about to be imported, the existing customers they repeat', async () => {
-    const rows = await db.rows.bulkGet(customerIds.slice(100, 103));
+    const rows = await rowsById(db, customerIds.slice(100, 103));
     const fresh = { [first.fields[0]!.columnId]: '完全不存在的某某某企业管理咨询有限公司' };
     const matches = await service.matchIncoming(name, customers, [...rows.map((r) => ({ ...r!.cells })), fresh], THRESHOLD);
     expect(matches.slice(0, 3).map((m) => m?.rowId)).toEqual(customerIds.slice(100, 103));
@@ -93,17 +94,17 @@ describe('the dedup service on the demo workspace', () => {
     const cluster = first.clusters.find((c) => c.rowIds.length === 2 && !c.rowIds.includes(first.clusters[0]!.rowIds[0]!))!;
     const [keep, gone] = cluster.rowIds as [number, number];
     const link = (await getColumns(db, purchases)).find((c) => c.type === 'link')!.id;
-    const linkedTo = async (id: number) => (await db.rows.where('tableId').equals(purchases).toArray()).filter((r) => r.cells[link] === id).length;
+    const linkedTo = async (id: number) => (await rowsOfTable(db, purchases)).filter((r) => r.cells[link] === id).length;
     const linkedBefore = await linkedTo(gone);
     const survivorBefore = await linkedTo(keep);
     await service.setSurvivorship(name, customers, { [first.fields[0]!.columnId]: 'chosen' });
     const rules = (await service.getSurvivorship(name, customers))!;
     const result = await service.merge(name, { tableId: customers, actor: 'li', survivorId: keep, rowIds: [keep, gone], rules });
     expect(result.tableIds).toContain(customers);
-    expect(await db.rows.get(gone)).toBeUndefined();
+    expect(await rowById(db, gone)).toBeUndefined();
     expect(await linkedTo(gone)).toBe(0);
     expect(await linkedTo(keep)).toBe(survivorBefore + linkedBefore);
     if (linkedBefore > 0) expect(result.tableIds).toContain(purchases);
-    expect((await db.rows.get(keep))?.cells[first.fields[0]!.columnId]).toBe(cluster.rows[0]!.cells[first.fields[0]!.columnId]);
+    expect((await rowById(db, keep))?.cells[first.fields[0]!.columnId]).toBe(cluster.rows[0]!.cells[first.fields[0]!.columnId]);
   });
 });

@@ -4,11 +4,12 @@ import type { ImportProgress } from '../../../src/lib/workers/import.api.ts';
 import { customerFixture, type Fixture } from '../db/test-db.ts';
 import { keyText } from '../../../src/lib/import-pipeline/upsert-index.ts';
 import { csvBytes, customerRows, newColumnsMapping, planFor, serviceFor, snapshot, suggestedMapping } from './pipeline-harness.ts';
+import { rowById, rowsOfTable } from '../db/stored-rows.ts';
 
 let fx: Fixture;
 afterEach(() => fx?.db.close());
 
-const rowsOf = (tableId: string) => fx.db.rows.filter((r) => r.tableId === tableId).toArray();
+const rowsOf = (tableId: string) => rowsOfTable(fx.db, tableId);
 
 describe('importing a file into a new table', () => {
   it('creates the table with typed columns and stores every row as one committed import batch', async () => {
@@ -63,7 +64,7 @@ describe('importing into an existing table', () => {
     const result = await service.run(plan, () => {});
 
     expect(result).toMatchObject({ ok: true, rowsImported: 1, rowsUpdated: 1 });
-    expect((await fx.db.rows.get(rowIds[0]!))?.cells[fx.cols.name]).toBe('张三丰');
+    expect((await rowById(fx.db, rowIds[0]!))?.cells[fx.cols.name]).toBe('张三丰');
     expect(await fx.db.history.filter((e) => e.rowId === rowIds[1]).count()).toBe(1); // its row-add only
     expect((await rowsOf(fx.tableId)).map((r) => r.cells[fx.cols.name])).toEqual(['张三丰', '李四', '王五']);
   });

@@ -6,6 +6,7 @@ import type { ColumnMapping, ImportPlan, ImportTarget } from '../../../src/lib/w
 import type { ImportPreview } from '../../../src/lib/domain/import/preview.ts';
 import type { KedangDb } from '../../../src/lib/db/schema.ts';
 import { openTestDb, type Fixture } from '../db/test-db.ts';
+import { allRows } from '../db/stored-rows.ts';
 
 export function serviceFor(fx: Fixture): { service: ImportService; messages: FeedMessage[] } {
   const messages: FeedMessage[] = [];
@@ -43,7 +44,7 @@ export async function snapshot(db: KedangDb) {
   return {
     tables: await db.tableMetas.toArray(),
     columns: await db.columns.toArray(),
-    rows: await db.rows.toArray(),
+    rows: await allRows(db),
     history: await db.history.toArray(),
     batches: await db.batches.toArray(),
   };

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { beginImportBatch, createTable, createWorkspace, writeImportChunk } from '../../../src/lib/db/repository.ts';
 import { openKedangDb } from '../../../src/lib/db/schema.ts';
 import { DataService } from '../../../src/lib/engine/data-service.ts';
+import { importedRowCount } from '../db/stored-rows.ts';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -34,8 +35,8 @@ describe('opening the database', () => {
 
     const db = service.db();
     expect(await db.batches.where('id').equals(abandoned).count()).toBe(0);
-    expect(await db.rows.where('importBatch').equals(abandoned).count()).toBe(0);
-    expect(await db.rows.where('importBatch').equals(running).count()).toBe(2);
+    expect(await importedRowCount(db, abandoned)).toBe(0);
+    expect(await importedRowCount(db, running)).toBe(2);
     db.close();
   });
 });

@@ -4,11 +4,12 @@ import { ProgressClock } from '../../../src/lib/import-pipeline/progress-clock.t
 import type { ImportProgress } from '../../../src/lib/workers/import.api.ts';
 import { customerFixture, type Fixture } from '../db/test-db.ts';
 import { csvBytes, customerRows, newColumnsMapping, planFor, serviceFor } from './pipeline-harness.ts';
+import { rowsOfTable } from '../db/stored-rows.ts';
 
 let fx: Fixture;
 afterEach(() => fx?.db.close());
 
-const rowsOf = async (tableId: string) => (await fx.db.rows.filter((r) => r.tableId === tableId).toArray()).sort((a, b) => a.id - b.id);
+const rowsOf = async (tableId: string) => (await rowsOfTable(fx.db, tableId)).sort((a, b) => a.id - b.id);
 
 /** Customers with a 等级 column of three grades, so the new column becomes a select. */
 const gradedRows = (count: number) => customerRows(count).map((r, i) => [...r, ['A', 'B', 'C'][i % 3]!]);

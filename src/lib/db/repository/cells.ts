@@ -2,7 +2,8 @@
 
 import type { BatchKind, CellValue, HistoryEntry, RowId } from '../../domain/types.ts';
 import type { KedangDb } from '../schema.ts';
-import { RepositoryProblem, type StoredRow, type TouchedTable } from '../records.ts';
+import type { StoredRow, TouchedTable } from '../records.ts';
+import { RowEditor, rowProblem, rowStores } from '../row-blocks.ts';
 import { newBatch, storeBatch, TouchedRows } from './batch-log.ts';
 import { sameCell, storedCell, writeCell } from './cell-values.ts';
 
@@ -34,18 +35,27 @@ export async function writeCellChanges(
   changes: readonly CellChange[],
   ctx: EntryContext,
   touched: TouchedRows,
+  editor: RowEditor = new RowEditor(db),
 ): Promise<HistoryEntry[]> {
-  const rowIds = [...new Set(changes.map((c) => c.rowId))];
-  const found = await db.rows.bulkGet(rowIds);
   const rows = new Map<RowId, StoredRow>();
-  found.forEach((row, i) => row && rows.set(rowIds[i]!, row));
+  const idsByTable = new Map<string, Set<RowId>>();
+  for (const c of changes) {
+    let ids = idsByTable.get(c.tableId);
+    if (!ids) idsByTable.set(c.tableId, (ids = new Set()));
+    ids.add(c.rowId);
+  }
+  for (const [tableId, ids] of idsByTable) {
+    const list = [...ids];
+    const found = await editor.load(tableId, list);
+    const missing = found.findIndex((row) => !row);
+    if (missing >= 0) await rowProblem(db, list[missing]!);
+    found.forEach((row) => rows.set(row!.id, row!));
+  }
 
   const entries: HistoryEntry[] = [];
   const dirty = new Set<StoredRow>();
   for (const change of changes) {
-    const row = rows.get(change.rowId);
-    if (!row) throw new RepositoryProblem('row-not-found', { rowId: change.rowId });
-    if (row.tableId !== change.tableId) throw new RepositoryProblem('row-in-other-table', { rowId: change.rowId });
+    const row = rows.get(change.rowId)!;
     const before = row.cells[change.columnId];
     if (sameCell(before, change.value)) continue;
     writeCell(row.cells, change.columnId, change.value);
@@ -64,7 +74,8 @@ export async function writeCellChanges(
       after: storedCell(change.value),
     });
   }
-  if (dirty.size > 0) await db.rows.bulkPut([...dirty]);
+  for (const row of dirty) editor.put(row);
+  await editor.flush();
   return entries;
 }
 
@@ -72,7 +83,7 @@ export async function applyCellChanges(
   db: KedangDb,
   input: { workspaceId: string; actor: string; kind: BatchKind; changes: CellChange[] },
 ): Promise<BatchResult> {
-  return db.transaction('rw', [db.rows, db.history, db.batches], async () => {
+  return db.transaction('rw', [...rowStores(db), db.history, db.batches], async () => {
     const time = Date.now();
     const batch = newBatch(input, time);
     const touched = new TouchedRows();

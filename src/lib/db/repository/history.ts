@@ -3,20 +3,21 @@
 import type { HistoryEntry, RowId } from '../../domain/types.ts';
 import type { KedangDb } from '../schema.ts';
 import type { BatchRecord, StoredRow } from '../records.ts';
+import { RowEditor } from '../row-blocks.ts';
 
 /** Every recorded change of the row, newest first, including the compact 'rows-add' entry that imported it. */
 export async function historyOfRow(db: KedangDb, tableId: string, rowId: RowId): Promise<HistoryEntry[]> {
   const own = await db.history.where('[tableId+rowId]').equals([tableId, rowId]).toArray();
-  const compact = await compactEntriesOf(db, rowId, await importBatchesOf(db, rowId, own));
+  const compact = await compactEntriesOf(db, rowId, await importBatchesOf(db, tableId, rowId, own));
   const bySeq = new Map<number, HistoryEntry>();
   for (const e of [...own, ...compact]) bySeq.set(e.seq!, e);
   return [...bySeq.values()].sort((a, b) => b.seq! - a.seq!);
 }
 
 /** The imports the row came from, as its stored row (or a logged copy of it) names them. */
-async function importBatchesOf(db: KedangDb, rowId: RowId, own: HistoryEntry[]): Promise<Set<string>> {
+async function importBatchesOf(db: KedangDb, tableId: string, rowId: RowId, own: HistoryEntry[]): Promise<Set<string>> {
   const ids = new Set<string>();
-  const stored = (await db.rows.get(rowId)) as StoredRow | undefined;
+  const [stored] = await new RowEditor(db).load(tableId, [rowId]);
   if (stored?.importBatch) ids.add(stored.importBatch);
   for (const e of own) {
     for (const row of [e.before, e.after]) {

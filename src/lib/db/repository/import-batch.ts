@@ -8,13 +8,14 @@ import { writeCellChanges, type CellChange } from './cells.ts';
 import { replayBatch } from './replay.ts';
 import { sanitiseCells } from './cell-values.ts';
 import { insertImportRows } from './rows.ts';
+import { deleteImportedRows, nextRowId, rowStores } from '../row-blocks.ts';
 
 export async function beginImportBatch(
   db: KedangDb,
   input: { workspaceId: string; actor: string; tableId: string },
 ): Promise<string> {
-  return db.transaction('rw', [db.history, db.batches], async () => {
-    const batch = newBatch({ ...input, kind: 'import', committed: false }, Date.now());
+  return db.transaction('rw', [db.history, db.batches, db.meta], async () => {
+    const batch: BatchRecord = { ...newBatch({ ...input, kind: 'import', committed: false }, Date.now()), firstRowId: await nextRowId(db) };
     await storeBatch(db, batch, []);
     return batch.id;
   });
@@ -43,7 +44,7 @@ export async function writeImportChunk(
     clean?: boolean;
   },
 ): Promise<{ rowIds: RowId[]; touched: TouchedTable[] }> {
-  return db.transaction('rw', [db.rows, db.history, db.batches], async () => {
+  return db.transaction('rw', [...rowStores(db), db.history, db.batches], async () => {
     const batch = await openBatch(db, batchId);
     const ctx = { batchId, actor: batch.actor, time: Date.now() };
     const touched = new TouchedRows();
@@ -87,14 +88,15 @@ export async function commitImportBatch(db: KedangDb, batchId: string): Promise<
 
 /** Removes an unfinished import: its rows, the cells it updated back to their old values, its entries and batch. */
 export async function cancelImportBatch(db: KedangDb, batchId: string): Promise<TouchedTable[]> {
-  return db.transaction('rw', [db.rows, db.history, db.batches], async () => {
+  return db.transaction('rw', [...rowStores(db), db.history, db.batches], async () => {
     const batch = await openBatch(db, batchId);
     const touched = new TouchedRows();
     await replayBatch(db, batchId, { direction: 'backward', time: Date.now(), record: null, touched });
     // Rows carry the tag in the same transaction as their entries; the sweep only guards against a partial past cleanup.
-    const leftover = await db.rows.where('importBatch').equals(batchId).primaryKeys();
-    if (leftover.length > 0) await db.rows.bulkDelete(leftover);
-    if (batch.tableId) leftover.forEach((id) => touched.add(batch.tableId!, id));
+    if (batch.tableId) {
+      const leftover = await deleteImportedRows(db, batch.tableId, batch.firstRowId ?? 0, batchId);
+      leftover.forEach((id) => touched.add(batch.tableId!, id));
+    }
     await db.history.where('batchId').equals(batchId).delete();
     await db.batches.delete(batch.seq!);
     return touched.list();

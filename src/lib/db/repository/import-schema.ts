@@ -2,6 +2,7 @@
 
 import type { KedangDb } from '../schema.ts';
 import type { TouchedTable } from '../records.ts';
+import { tableBlockRange } from '../row-blocks.ts';
 
 /**
  * Schema edits are outside the undo history, so a cancelled import removes what it created itself.
@@ -11,8 +12,9 @@ export async function dropImportSchema(
   db: KedangDb,
   input: { tableId: string; dropTable: boolean; columnIds: string[] },
 ): Promise<TouchedTable[]> {
-  return db.transaction('rw', [db.tableMetas, db.columns, db.rows], async () => {
-    const rowsLeft = await db.rows.where('[tableId+id]').between([input.tableId, -Infinity], [input.tableId, Infinity]).count();
+  return db.transaction('rw', [db.tableMetas, db.columns, db.rowBlocks], async () => {
+    // Empty blocks are never stored, so a table without blocks has no rows.
+    const rowsLeft = await db.rowBlocks.where('[tableId+n]').between(...tableBlockRange(input.tableId)).count();
     if (input.dropTable && rowsLeft === 0) {
       await db.columns.where('tableId').equals(input.tableId).delete();
       await db.tableMetas.delete(input.tableId);

@@ -3,7 +3,8 @@
 
 import type { CellValue, HistoryEntry, RowId } from '../../domain/types.ts';
 import type { KedangDb } from '../schema.ts';
-import { RepositoryProblem, type StoredRow } from '../records.ts';
+import type { StoredRow } from '../records.ts';
+import { RowEditor, rowProblem, rowStores } from '../row-blocks.ts';
 import { newBatch, storeBatch, TouchedRows } from './batch-log.ts';
 import { writeCellChanges, type BatchResult, type CellChange } from './cells.ts';
 import { readRowsAfter } from '../row-pages.ts';
@@ -22,14 +23,13 @@ export interface MergeRowsInput {
 }
 
 export async function mergeRows(db: KedangDb, input: MergeRowsInput): Promise<BatchResult> {
-  return db.transaction('rw', [db.rows, db.history, db.batches, db.tableMetas, db.columns], async () => {
+  return db.transaction('rw', [...rowStores(db), db.history, db.batches, db.tableMetas, db.columns], async () => {
     const mergedIds = [...new Set(input.mergedIds)].filter((id) => id !== input.survivorId);
-    const rows = await db.rows.bulkGet([input.survivorId, ...mergedIds]);
-    rows.forEach((row, i) => {
-      const rowId = i === 0 ? input.survivorId : mergedIds[i - 1];
-      if (!row) throw new RepositoryProblem('row-not-found', { rowId });
-      if (row.tableId !== input.tableId) throw new RepositoryProblem('row-in-other-table', { rowId });
-    });
+    const ids = [input.survivorId, ...mergedIds];
+    const editor = new RowEditor(db);
+    const rows = await editor.load(input.tableId, ids);
+    const missing = rows.findIndex((row) => !row);
+    if (missing >= 0) await rowProblem(db, ids[missing]!);
     const [survivor, ...merged] = rows as StoredRow[];
     const time = Date.now();
     const batch = newBatch({ workspaceId: input.workspaceId, actor: input.actor, kind: 'merge', tableId: input.tableId }, time);
@@ -40,12 +40,13 @@ export async function mergeRows(db: KedangDb, input: MergeRowsInput): Promise<Ba
       ...survivorChanges(input.tableId, survivor!, input.cells),
       ...(await linkChanges(db, input.workspaceId, input.tableId, new Set(mergedIds), input.survivorId)),
     ];
-    const cellEntries = await writeCellChanges(db, changes, ctx, touched);
+    const cellEntries = await writeCellChanges(db, changes, ctx, touched, editor);
     const deleteEntries = merged.map((row): HistoryEntry => {
       touched.add(row.tableId, row.id);
       return { ...ctx, tableId: row.tableId, rowId: row.id, columnId: null, op: 'row-delete', before: row, after: null };
     });
-    await db.rows.bulkDelete(mergedIds);
+    mergedIds.forEach((id) => editor.delete(input.tableId, id));
+    await editor.flush();
     touched.add(input.tableId, input.survivorId);
     await storeBatch(db, batch, [...cellEntries, ...deleteEntries]);
     return { batchId: batch.id, touched: touched.list() };

@@ -4,6 +4,7 @@ import type { HistoryEntry, RowId } from '../../domain/types.ts';
 import type { KedangDb } from '../schema.ts';
 import type { StoredRow } from '../records.ts';
 import type { ReplayContext } from './replay.ts';
+import { RowEditor } from '../row-blocks.ts';
 
 // Rows are read and written in slices so undoing a million-row import never holds it all in memory.
 const SLICE = 2000;
@@ -34,9 +35,11 @@ export async function replayRowsAdd(db: KedangDb, entry: HistoryEntry, ctx: Repl
 }
 
 async function removeRows(db: KedangDb, tableId: string, ids: RowId[], ctx: ReplayContext): Promise<number> {
-  const rows = (await db.rows.bulkGet(ids)).filter((r): r is StoredRow => r !== undefined);
+  const editor = new RowEditor(db);
+  const rows = (await editor.load(tableId, ids)).filter((r): r is StoredRow => r !== undefined);
   if (rows.length === 0) return 0;
-  await db.rows.bulkDelete(rows.map((r) => r.id));
+  rows.forEach((r) => editor.delete(tableId, r.id));
+  await editor.flush();
   rows.forEach((r) => ctx.touched.add(tableId, r.id));
   if (!ctx.record) return 0;
   const { batchId, actor } = ctx.record;
@@ -48,7 +51,8 @@ async function removeRows(db: KedangDb, tableId: string, ids: RowId[], ctx: Repl
 
 /** The rows as their latest removal stored them; rows never stashed (or present again) are left alone. */
 async function restoreRows(db: KedangDb, tableId: string, ids: RowId[], ctx: ReplayContext): Promise<RowId[]> {
-  const present = await db.rows.bulkGet(ids);
+  const editor = new RowEditor(db);
+  const present = await editor.load(tableId, ids);
   const missing = ids.filter((_, i) => present[i] === undefined);
   if (missing.length === 0) return [];
   const entries = await db.history.where('[tableId+rowId]').anyOf(missing.map((id) => [tableId, id])).toArray();
@@ -62,7 +66,8 @@ async function restoreRows(db: KedangDb, tableId: string, ids: RowId[], ctx: Rep
     const removal = latest.get(id);
     if (removal?.op === 'row-delete' && removal.before) rows.push(structuredClone(removal.before) as StoredRow);
   }
-  if (rows.length > 0) await db.rows.bulkPut(rows);
+  rows.forEach((r) => editor.put(r));
+  await editor.flush();
   rows.forEach((r) => ctx.touched.add(tableId, r.id));
   return rows.map((r) => r.id);
 }

@@ -6,6 +6,7 @@ import type { StoredRow } from '../records.ts';
 import type { TouchedRows } from './batch-log.ts';
 import { storedCell, writeCell } from './cell-values.ts';
 import { replayRowsAdd } from './replay-rows-add.ts';
+import { RowEditor } from '../row-blocks.ts';
 
 // Entries are read in chunks so undoing a 100 000-row import never holds it all in memory.
 export const CHUNK = 2000;
@@ -43,10 +44,20 @@ export async function replayBatch(db: KedangDb, batchId: string, ctx: ReplayCont
 }
 
 async function replayChunk(db: KedangDb, entries: HistoryEntry[], ctx: ReplayContext): Promise<number> {
-  const rowIds = [...new Set(entries.map((e) => e.rowId))];
-  const current = await db.rows.bulkGet(rowIds);
+  const editor = new RowEditor(db);
   // rowId → the row as it stands after the entries so far (null: absent).
-  const rows = new Map<RowId, StoredRow | null>(rowIds.map((id, i) => [id, current[i] ?? null]));
+  const rows = new Map<RowId, StoredRow | null>();
+  const tableOf = new Map<RowId, string>();
+  const idsByTable = new Map<string, RowId[]>();
+  for (const e of entries) {
+    if (tableOf.has(e.rowId)) continue;
+    tableOf.set(e.rowId, e.tableId);
+    idsByTable.set(e.tableId, [...(idsByTable.get(e.tableId) ?? []), e.rowId]);
+  }
+  for (const [tableId, ids] of idsByTable) {
+    const current = await editor.load(tableId, ids);
+    ids.forEach((id, i) => rows.set(id, current[i] ?? null));
+  }
   const changed = new Set<RowId>();
   const recorded: HistoryEntry[] = [];
   const record = (entry: Omit<HistoryEntry, 'batchId' | 'time' | 'actor'>) => {
@@ -78,15 +89,12 @@ async function replayChunk(db: KedangDb, entries: HistoryEntry[], ctx: ReplayCon
     ctx.touched.add(entry.tableId, entry.rowId);
   }
 
-  const puts: StoredRow[] = [];
-  const deletes: RowId[] = [];
   for (const id of changed) {
     const row = rows.get(id);
-    if (row) puts.push(row);
-    else deletes.push(id);
+    if (row) editor.put(row);
+    else editor.delete(tableOf.get(id)!, id);
   }
-  if (deletes.length > 0) await db.rows.bulkDelete(deletes);
-  if (puts.length > 0) await db.rows.bulkPut(puts);
+  await editor.flush();
   if (recorded.length > 0) await db.history.bulkAdd(recorded);
   return recorded.length;
 }

@@ -6,6 +6,7 @@ import { RepositoryProblem, type StoredRow } from '../records.ts';
 import { newBatch, storeBatch, TouchedRows } from './batch-log.ts';
 import { sanitiseCells } from './cell-values.ts';
 import { writeCellChanges, type BatchResult, type CellChange } from './cells.ts';
+import { appendRows, RowEditor, rowProblem, rowStores } from '../row-blocks.ts';
 
 interface EntryContext {
   batchId: string;
@@ -27,7 +28,7 @@ export async function insertRows(
     if (importBatch) (row as StoredRow).importBatch = importBatch;
     return row;
   });
-  const rowIds = await db.rows.bulkAdd(rows, { allKeys: true });
+  const rowIds = await appendRows(db, rows, tableId);
   const entries = rows.map((row, i): HistoryEntry => ({
     batchId: ctx.batchId,
     time: ctx.time,
@@ -56,7 +57,7 @@ export async function insertImportRows(
 ): Promise<{ rowIds: RowId[]; entry: HistoryEntry | null }> {
   if (cells.length === 0) return { rowIds: [], entry: null };
   const rows = cells.map((c): Omit<StoredRow, 'id'> => ({ tableId, cells: c, createdAt: ctx.time, updatedAt: ctx.time, importBatch }));
-  const rowIds = await db.rows.bulkAdd(rows as StoredRow[], { allKeys: true });
+  const rowIds = await appendRows(db, rows, tableId);
   const entry: HistoryEntry = {
     batchId: ctx.batchId,
     time: ctx.time,
@@ -76,7 +77,7 @@ export async function addRows(
   db: KedangDb,
   input: { workspaceId: string; actor: string; tableId: string; rows: Record<string, CellValue>[]; kind?: BatchKind },
 ): Promise<BatchResult & { rowIds: RowId[] }> {
-  return db.transaction('rw', [db.rows, db.history, db.batches], async () => {
+  return db.transaction('rw', [...rowStores(db), db.history, db.batches], async () => {
     const time = Date.now();
     const batch = newBatch({ ...input, kind: input.kind ?? 'row-add' }, time);
     const { rowIds, entries } = await insertRows(db, input.tableId, input.rows, { batchId: batch.id, actor: input.actor, time });
@@ -90,21 +91,23 @@ export async function deleteRows(
   db: KedangDb,
   input: { workspaceId: string; actor: string; tableId: string; rowIds: RowId[] },
 ): Promise<BatchResult> {
-  return db.transaction('rw', [db.rows, db.history, db.batches], async () => {
+  return db.transaction('rw', [...rowStores(db), db.history, db.batches], async () => {
     const time = Date.now();
     const batch = newBatch({ ...input, kind: 'row-delete' }, time);
     const rowIds = [...new Set(input.rowIds)];
-    const rows = await db.rows.bulkGet(rowIds);
-    const entries = rows.map((row, i): HistoryEntry => {
-      if (!row) throw new RepositoryProblem('row-not-found', { rowId: rowIds[i] });
-      if (row.tableId !== input.tableId) throw new RepositoryProblem('row-in-other-table', { rowId: row.id });
+    const editor = new RowEditor(db);
+    const rows = await editor.load(input.tableId, rowIds);
+    const missing = rows.findIndex((row) => !row);
+    if (missing >= 0) await rowProblem(db, rowIds[missing]!);
+    const entries = (rows as StoredRow[]).map((row): HistoryEntry => {
       return {
         batchId: batch.id, time, actor: input.actor, tableId: row.tableId, rowId: row.id,
         columnId: null, op: 'row-delete', before: row, after: null,
       };
     });
     if (entries.length === 0) return { batchId: null, touched: [] };
-    await db.rows.bulkDelete(rowIds);
+    rowIds.forEach((id) => editor.delete(input.tableId, id));
+    await editor.flush();
     await storeBatch(db, batch, entries);
     return { batchId: batch.id, touched: [{ tableId: input.tableId, rowIds }] };
   });
@@ -115,7 +118,7 @@ export async function pasteBlock(
   db: KedangDb,
   input: { workspaceId: string; actor: string; tableId: string; changes: CellChange[]; newRows: Record<string, CellValue>[] },
 ): Promise<BatchResult & { rowIds: RowId[] }> {
-  return db.transaction('rw', [db.rows, db.history, db.batches], async () => {
+  return db.transaction('rw', [...rowStores(db), db.history, db.batches], async () => {
     const time = Date.now();
     const batch = newBatch({ ...input, kind: 'paste' }, time);
     const ctx = { batchId: batch.id, actor: input.actor, time };

@@ -5,6 +5,7 @@ import type { BatchRecord } from '../records.ts';
 import { newBatch, TouchedRows } from './batch-log.ts';
 import type { BatchResult } from './cells.ts';
 import { replayBatch } from './replay.ts';
+import { rowStores } from '../row-blocks.ts';
 
 const undoable = (b: BatchRecord) => b.committed && b.kind !== 'system';
 
@@ -24,7 +25,7 @@ async function replay(
   actor: string,
   direction: 'backward' | 'forward',
 ): Promise<BatchResult | null> {
-  return db.transaction('rw', [db.rows, db.history, db.batches], async () => {
+  return db.transaction('rw', [...rowStores(db), db.history, db.batches], async () => {
     const target = await (direction === 'backward' ? nextToUndo(db, workspaceId) : nextToRedo(db, workspaceId));
     if (!target) return null;
     const time = Date.now();

@@ -4,6 +4,7 @@ import Dexie from 'dexie';
 import type { Workspace } from '../../domain/types.ts';
 import type { KedangDb } from '../schema.ts';
 import type { TouchedTable } from '../records.ts';
+import { tableBlockRange } from '../row-blocks.ts';
 
 export async function createWorkspace(db: KedangDb, input: { name: string; kind: Workspace['kind'] }): Promise<Workspace> {
   const workspace: Workspace = { id: crypto.randomUUID(), name: input.name, kind: input.kind, createdAt: Date.now() };
@@ -17,11 +18,11 @@ export async function listWorkspaces(db: KedangDb): Promise<Workspace[]> {
 
 /** Deletes the workspace, its tables, columns, rows, views, history and batches, all or nothing. */
 export async function deleteWorkspace(db: KedangDb, workspaceId: string): Promise<{ touched: TouchedTable[] }> {
-  const stores = [db.workspaces, db.tableMetas, db.columns, db.rows, db.views, db.history, db.batches, db.notDuplicates];
+  const stores = [db.workspaces, db.tableMetas, db.columns, db.rowBlocks, db.views, db.history, db.batches, db.notDuplicates];
   return db.transaction('rw', stores, async () => {
     const tableIds = (await db.tableMetas.where('workspaceId').equals(workspaceId).primaryKeys()) as string[];
     for (const tableId of tableIds) {
-      await db.rows.where('[tableId+id]').between([tableId, Dexie.minKey], [tableId, Dexie.maxKey]).delete();
+      await db.rowBlocks.where('[tableId+n]').between(...tableBlockRange(tableId)).delete();
       await db.history.where('[tableId+rowId]').between([tableId, Dexie.minKey], [tableId, Dexie.maxKey]).delete();
     }
     if (tableIds.length > 0) {
