@@ -3,7 +3,7 @@
 // The import section imports a generated CSV of each size in BENCH_IMPORT_SIZES (default BENCH_SIZES) through the
 // wizard, and an xlsx import and xlsx export of min(largest size, 100000) rows. BENCH_DIST serves another build.
 // The duplicate search runs at each size in BENCH_DEDUP_SIZES (default BENCH_SIZES; 'none' skips it),
-// so CI can smoke-test it small: BENCH_SIZES=2000 BENCH_DEDUP_SIZES=2000.
+// so CI can smoke-test it small: BENCH_SIZES=2000 BENCH_DEDUP_SIZES=2000. BENCH_XLSX=none skips the xlsx import and export.
 import { chromium } from 'playwright-core';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -82,7 +82,7 @@ try {
   }
   const url = `http://127.0.0.1:${port}/`;
   for (const rows of importSizes) await measureImport(`csv ${rows}`, (context, dir) => measureFileImport(context, url, writeCsv(dir, rows), rows));
-  if (importSizes.length > 0) {
+  if (importSizes.length > 0 && process.env.BENCH_XLSX !== 'none') {
     const small = Math.min(Math.max(...importSizes), 100_000);
     await measureImport(`xlsx ${small}`, (context, dir) => measureFileImport(context, url, writeXlsx(dir, small), small));
     await measureImport(`export ${small}`, (context) => measureExport(context, url, small));

@@ -2,7 +2,7 @@
 
 import type { BatchKind, CellValue, HistoryEntry, RowId } from '../../domain/types.ts';
 import type { KedangDb } from '../schema.ts';
-import { RepositoryProblem, type StoredRow } from '../records.ts';
+import type { StoredRow } from '../records.ts';
 import { newBatch, storeBatch, TouchedRows } from './batch-log.ts';
 import { sanitiseCells } from './cell-values.ts';
 import { writeCellChanges, type BatchResult, type CellChange } from './cells.ts';
