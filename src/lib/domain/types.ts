@@ -91,6 +91,8 @@ export interface SavedView {
  * One recorded change. `before`/`after` hold a cell value, or a whole row for row-add/row-delete.
  * A 'rows-add' entry (written by imports) lists the rows it added in `rowIds`, with `rowId` the first of them;
  * its before/after are null: the stored rows themselves are its 'after' while they exist.
+ * A 'rows-delete' entry (written when such an entry is undone) lists the rows it removed in `rowIds` and keeps
+ * them whole in `removedRows`, with `rowId` the first id of the 'rows-add' entry it undid.
  */
 export interface HistoryEntry {
   seq?: number;
@@ -100,11 +102,13 @@ export interface HistoryEntry {
   tableId: string;
   rowId: RowId;
   columnId: string | null;
-  op: 'cell' | 'row-add' | 'row-delete' | 'rows-add';
+  op: 'cell' | 'row-add' | 'row-delete' | 'rows-add' | 'rows-delete';
   before: CellValue | Row | null;
   after: CellValue | Row | null;
-  /** The rows a 'rows-add' entry added, in the order they were written. */
+  /** The rows a 'rows-add' entry added (or a 'rows-delete' entry removed), in the order they were written. */
   rowIds?: RowId[];
+  /** The rows a 'rows-delete' entry removed, whole. */
+  removedRows?: Row[];
 }
 
 export type BatchKind = 'edit' | 'paste' | 'row-add' | 'row-delete' | 'clear' | 'fill' | 'import' | 'merge' | 'system';

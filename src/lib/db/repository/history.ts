@@ -5,7 +5,7 @@ import type { KedangDb } from '../schema.ts';
 import type { BatchRecord, StoredRow } from '../records.ts';
 import { RowEditor } from '../row-blocks.ts';
 
-/** Every recorded change of the row, newest first, including the compact 'rows-add' entry that imported it. */
+/** Every recorded change of the row, newest first, including the compact entries of the import that added it. */
 export async function historyOfRow(db: KedangDb, tableId: string, rowId: RowId): Promise<HistoryEntry[]> {
   const own = await db.history.where('[tableId+rowId]').equals([tableId, rowId]).toArray();
   const compact = await compactEntriesOf(db, rowId, await importBatchesOf(db, tableId, rowId, own));
@@ -28,12 +28,12 @@ async function importBatchesOf(db: KedangDb, tableId: string, rowId: RowId, own:
   return ids;
 }
 
-/** The 'rows-add' entries listing the row: written by its import, or by a redo of that import. */
+/** The compact entries listing the row: 'rows-add' by its import or a redo of it, 'rows-delete' by an undo of it. */
 async function compactEntriesOf(db: KedangDb, rowId: RowId, importIds: Set<string>): Promise<HistoryEntry[]> {
   if (importIds.size === 0) return [];
   const redos = await db.batches.filter((b) => b.revertsBatchId !== undefined && importIds.has(b.revertsBatchId)).toArray();
   const batchIds = [...importIds, ...redos.map((b) => b.id)];
-  const entries = await db.history.where('batchId').anyOf(batchIds).filter((e) => e.op === 'rows-add').toArray();
+  const entries = await db.history.where('batchId').anyOf(batchIds).filter((e) => e.op === 'rows-add' || e.op === 'rows-delete').toArray();
   return entries.filter((e) => e.rowIds?.includes(rowId));
 }
 

@@ -30,6 +30,8 @@ export async function replayBatch(db: KedangDb, batchId: string, ctx: ReplayCont
     // Entries replay in order: per-row entries in runs, each compact 'rows-add' entry on its own.
     let run: HistoryEntry[] = [];
     for (const entry of entries) {
+      // A 'rows-delete' entry is an undo's own record; only user batches are replayed, so it never is.
+      if (entry.op === 'rows-delete') continue;
       if (entry.op !== 'rows-add') {
         run.push(entry);
         continue;
