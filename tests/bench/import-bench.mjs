@@ -59,6 +59,8 @@ export async function measureFileImport(context, baseUrl, path, rows) {
   await page.getByTestId('import-confirm').waitFor({ state: 'visible', timeout: 600_000 });
   await page.waitForFunction(() => !document.querySelector('[data-testid=import-confirm]')?.disabled, null, { timeout: 600_000 });
   const previewSeconds = (Date.now() - start) / 1000;
+  // Long tasks are reported per phase: the target ("no main-thread task over 50 ms") is about the import itself.
+  const previewTasks = await page.evaluate(() => window.__longTasks.splice(0));
   const importStart = Date.now();
   await page.getByTestId('import-confirm').click();
   await page.getByTestId('import-done').waitFor({ timeout: 1_800_000 });
@@ -66,7 +68,11 @@ export async function measureFileImport(context, baseUrl, path, rows) {
   const doneText = await page.getByTestId('import-done').textContent();
   const tasks = await page.evaluate(() => window.__longTasks.slice());
   await page.close();
-  return { file: path.split('/').pop(), rows, previewAndDryRunSeconds: previewSeconds, importSeconds, rowsPerSecond: Math.round(rows / importSeconds), doneText, ...summarise(tasks) };
+  const preview = summarise(previewTasks);
+  return {
+    file: path.split('/').pop(), rows, previewAndDryRunSeconds: previewSeconds, importSeconds, rowsPerSecond: Math.round(rows / importSeconds), doneText,
+    ...summarise(tasks), previewLongTasks: preview.longTasks, previewLongestTaskMs: preview.longestTaskMs,
+  };
 }
 
 export async function measureExport(context, baseUrl, rows) {
