@@ -137,7 +137,9 @@ export class ImportWizard {
     if (result.ok) {
       this.result = result;
       this.step = 'done';
-      await this.ws.showImported(result.tableId);
+      // Only the undo button now: rebuilding the grid on the imported table is one long main-thread task
+      // (AG Grid's layout of a new grid), so it waits for the user to close the wizard and look.
+      await this.ws.refreshUndo();
     } else {
       this.step = 'preview';
       if (result.cancelled) this.notice = t('import.cancelled');
@@ -159,6 +161,7 @@ export class ImportWizard {
 
   close(): void {
     if (this.step === 'running') return;
+    if (this.result) void this.ws.showImported(this.result.tableId);
     this.worker?.stop();
     this.worker = null;
     this.reset();

@@ -88,6 +88,10 @@ export class WorkspaceState {
     return actorName();
   }
 
+  async refreshUndo(): Promise<void> {
+    if (this.workspace) this.undo = await this.data.undoState(this.workspace.id);
+  }
+
   /** After an import: the table list again, and the imported table shown with its new rows. */
   async showImported(tableId: string): Promise<void> {
     if (!this.workspace) return;
@@ -101,8 +105,11 @@ export class WorkspaceState {
     }
   }
 
+  /** Columns read again; the grid is rebuilt only if they changed (a schema notice may be about another table). */
   async refreshColumns(): Promise<void> {
-    if (this.tableId) this.columns = await this.data.getColumns(this.tableId);
+    if (!this.tableId) return;
+    const columns = await this.data.getColumns(this.tableId);
+    if (JSON.stringify(columns) !== JSON.stringify(this.columns)) this.columns = columns;
   }
 
   private async onNotice(notice: ChangeNotice): Promise<void> {
