@@ -49,7 +49,7 @@ export class DedupService implements DedupApi {
     const result = findPreparedDuplicates(prepared, { threshold: options.threshold, notDuplicates, onProgress, isCancelled });
     if (result.cancelled) return { ...stopped, rowsRead: prepared.size };
     // Only the rows shown for review are read whole, afresh.
-    const shown = await readRowsById(db, result.clusters.flatMap((cluster) => cluster.rowIds));
+    const shown = await readRowsById(db, result.clusters.flatMap((cluster) => cluster.rowIds), tableId);
     const rows = shown.filter((row) => row !== undefined);
     return { clusters: toReviewClusters(result.clusters, rows), fields, rowsRead: prepared.size, candidatePairs: result.candidatePairs };
   }

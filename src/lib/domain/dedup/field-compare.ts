@@ -44,9 +44,11 @@ function shareKey(a: FieldValue, b: FieldValue): boolean {
 }
 
 export function isOtherBranch(a: FieldValue, b: FieldValue): boolean {
-  const pa = a.places ?? [];
-  const pb = b.places ?? [];
-  return pa.length > 0 && pb.length > 0 && !pa.some((place) => pb.includes(place));
+  const pa = a.places;
+  const pb = b.places;
+  if (!pa || !pb || pa.length === 0 || pb.length === 0) return false;
+  for (const place of pa) if (pb.includes(place)) return false;
+  return true;
 }
 
 function compareCompanies(a: FieldValue, b: FieldValue): number {

@@ -72,7 +72,14 @@ export function prepareFieldValue(kind: MatchKind, raw: unknown): FieldValue | n
 }
 
 function prepareMany(raw: unknown, keyOf: (part: string) => string | null): FieldValue | null {
-  const parts = typeof raw === 'string' ? raw.split(SEVERAL) : [raw];
+  if (typeof raw !== 'string' || !SEVERAL.test(raw)) {
+    // One value in the cell, the usual case: no splitting, no lists to build.
+    const key = keyOf(String(raw));
+    if (key === null) return null;
+    const keys = [key];
+    return fieldValue(key, key, keys, { keys });
+  }
+  const parts = raw.split(SEVERAL);
   const keys = [...new Set(parts.map((part) => keyOf(String(part))).filter((k): k is string => k !== null))];
   const first = keys[0];
   if (first === undefined) return null;

@@ -3,12 +3,12 @@ import { DEFAULT_BLOCKING, type BlockingOptions } from './blocking.ts';
 import { clusterEdges, type ScoredEdge } from './clustering.ts';
 import type { MatchField } from './match-fields.ts';
 import { RowPreparer, type DedupRow } from './prepared-rows.ts';
-import { buildRowCandidates } from './row-candidates.ts';
+import { buildRankedCandidates } from './row-candidates.ts';
+import { createPairScorer } from './pair-scorer.ts';
 import {
   buildScoringModel,
   DEFAULT_PIVOT,
   explainPair,
-  pairWeight,
   scoreFromWeight,
   type MatchReason,
   weightForScore,
@@ -75,29 +75,39 @@ export function findDuplicates(
 
 /** Like findDuplicates, for rows already prepared (a worker prepares each page while the next one loads). */
 export function findPreparedDuplicates(prepared: RowPreparer, options: DedupOptions): DedupResult {
-  const { fields, rows, ids } = prepared;
-  const n = rows.length;
-  const model = buildScoringModel(fields, {}, options.pivot ?? DEFAULT_PIVOT);
-  const index = buildRowCandidates(rows, fields, { ...DEFAULT_BLOCKING, ...options.blocking });
+  const { ids } = prepared;
+  const n = prepared.size;
+  const model = buildScoringModel(prepared.fields, {}, options.pivot ?? DEFAULT_PIVOT);
+  // Compared in rank order for memory's sake; edges and everything after use the given row numbers.
+  const ranked = buildRankedCandidates(prepared, { ...DEFAULT_BLOCKING, ...options.blocking });
+  const { rowAt, index } = ranked;
+  const placeOf = new Int32Array(n);
+  for (let r = 0; r < n; r++) placeOf[rowAt[r]!] = r;
+  const scorer = createPairScorer(model, ranked.table);
   const notDuplicates = indexPairs(ids, options.notDuplicates ?? []);
   const needed = weightForScore(model, options.threshold);
   const edges: ScoredEdge[] = [];
   let candidatePairs = 0;
-  for (let i = 0; i < n; i++) {
-    if (i % PROGRESS_EVERY === 0) {
+  for (let r = 0; r < n; r++) {
+    if (r % PROGRESS_EVERY === 0) {
       if (options.isCancelled?.()) return cancelledResult();
-      options.onProgress?.({ phase: 'compare', done: i, total: n });
+      options.onProgress?.({ phase: 'compare', done: r, total: n });
     }
-    const row = rows[i]!;
-    index.forEachCandidate(i, (j) => {
-      candidatePairs++;
-      const weight = pairWeight(model, row, rows[j]!, needed);
-      if (weight < needed || notDuplicates.get(i)?.includes(j)) return;
+    const { rows: candidates, count } = index.candidatesOf(r);
+    candidatePairs += count;
+    for (let c = 0; c < count; c++) {
+      const s = candidates[c]!;
+      // Each pair is weighed as (lower row, higher row), whatever their places.
+      const forward = rowAt[r]! < rowAt[s]!;
+      const i = forward ? rowAt[r]! : rowAt[s]!;
+      const j = forward ? rowAt[s]! : rowAt[r]!;
+      const weight = forward ? scorer.weight(r, s, needed) : scorer.weight(s, r, needed);
+      if (weight < needed || notDuplicates.get(i)?.includes(j)) continue;
       edges.push({ a: i, b: j, score: scoreFromWeight(model, weight) });
-    });
+    }
   }
   options.onProgress?.({ phase: 'cluster', done: 0, total: edges.length });
-  const scoreOf = (a: number, b: number) => scoreFromWeight(model, pairWeight(model, rows[a]!, rows[b]!));
+  const scoreOf = (a: number, b: number) => scoreFromWeight(model, scorer.weight(placeOf[a]!, placeOf[b]!));
   const clusters = clusterEdges(n, edges, scoreOf, {
     cohesion: options.threshold,
     maxClusterSize: options.maxClusterSize ?? 50,
@@ -110,7 +120,7 @@ export function findPreparedDuplicates(prepared: RowPreparer, options: DedupOpti
   for (const edge of edges) {
     const c = clusterOf.get(edge.a);
     if (c === undefined || c !== clusterOf.get(edge.b)) continue;
-    const reasons = explainPair(model, rows[edge.a]!, rows[edge.b]!);
+    const reasons = explainPair(model, prepared.row(edge.a), prepared.row(edge.b));
     pairs[c]!.push({ a: ids[edge.a]!, b: ids[edge.b]!, score: edge.score, reasons });
   }
   const described = clusters.map((cluster, c) => ({

@@ -3,7 +3,8 @@ import { DEFAULT_BLOCKING } from './blocking.ts';
 import type { MatchField } from './match-fields.ts';
 import { RowPreparer, type DedupRow } from './prepared-rows.ts';
 import { buildRowCandidates } from './row-candidates.ts';
-import { buildScoringModel, DEFAULT_PIVOT, pairWeight, scoreFromWeight, weightForScore } from './scoring.ts';
+import { createPairScorer } from './pair-scorer.ts';
+import { buildScoringModel, DEFAULT_PIVOT, scoreFromWeight, weightForScore } from './scoring.ts';
 
 export interface IncomingMatch {
   rowId: number;
@@ -33,22 +34,24 @@ export function matchIncoming(
   const preparer = new RowPreparer(fields);
   for (const row of existing) preparer.add(row);
   incoming.forEach((cells, k) => preparer.add({ id: -1 - k, cells }));
-  const prepared = preparer.rows;
-  const index = buildRowCandidates(prepared, fields, DEFAULT_BLOCKING);
+  const index = buildRowCandidates(preparer, DEFAULT_BLOCKING);
+  const scorer = createPairScorer(model, preparer);
   const needed = weightForScore(model, options.threshold);
   const best: (IncomingMatch | null)[] = incoming.map(() => null);
   const firstIncoming = existing.length;
-  for (let i = 0; i < prepared.length; i++) {
+  // j > i always: a pair is existing–incoming exactly when i is existing and j incoming.
+  for (let i = 0; i < firstIncoming; i++) {
     if (i % CHECK_EVERY === 0 && options.isCancelled?.()) return null;
-    index.forEachCandidate(i, (j) => {
-      // j > i always: a pair is existing–incoming exactly when i is existing and j incoming.
-      if (i >= firstIncoming || j < firstIncoming) return;
-      const weight = pairWeight(model, prepared[i]!, prepared[j]!, needed);
-      if (weight < needed) return;
+    const { rows: candidates, count } = index.candidatesOf(i);
+    for (let c = 0; c < count; c++) {
+      const j = candidates[c]!;
+      if (j < firstIncoming) continue;
+      const weight = scorer.weight(i, j, needed);
+      if (weight < needed) continue;
       const score = scoreFromWeight(model, weight);
       const k = j - firstIncoming;
       if (!best[k] || score > best[k].score) best[k] = { rowId: existing[i]!.id, score };
-    });
+    }
   }
   return best;
 }

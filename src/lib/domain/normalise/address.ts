@@ -23,7 +23,8 @@ export function normaliseAddress(input: unknown): NormalisedAddress | null {
   const spaced = folded.replace(PUNCTUATION, ' ').trim();
   if (spaced === '') return null;
   // Spaces next to Chinese characters or digits are typing noise (深圳市 南山区, 1 号), not word breaks.
-  const text = /[\u3400-\u9fff]/.test(spaced) ? spaced.replace(/\s+(?=[\u3400-\u9fff\d])|(?<=[\u3400-\u9fff\d])\s+/g, '') : spaced;
+  // (PUNCTUATION folded every space to ' ': without one there is nothing to join, and the lookarounds cost.)
+  const text = spaced.includes(' ') && /[\u3400-\u9fff]/.test(spaced) ? spaced.replace(/\s+(?=[\u3400-\u9fff\d])|(?<=[\u3400-\u9fff\d])\s+/g, '') : spaced;
   const tokens: string[] = [];
   for (const word of text.split(' ')) {
     if (/[\u3400-\u9fff]/.test(word)) tokens.push(...splitHan(word));

@@ -30,12 +30,19 @@ export function findFoldedPlace(folded: string): Place | undefined {
 
 /** The place a folded string starts with (深圳市南山区 → 深圳市), two characters at least, longest first. */
 export function placePrefix(text: string): { place: Place; length: number } | undefined {
-  for (let length = Math.min(LONGEST_HAN_NAME, text.length); length >= 2; length--) {
-    const prefix = text.slice(0, length);
-    const place = /^[\u4e00-\u9fff]+$/.test(prefix) ? byAlias.get(prefix) : undefined;
+  // Only prefixes made wholly of Chinese characters are looked up: those no longer than the leading run of them.
+  let run = 0;
+  const most = Math.min(LONGEST_HAN_NAME, text.length);
+  while (run < most && isHan(text.charCodeAt(run))) run++;
+  for (let length = run; length >= 2; length--) {
+    const place = byAlias.get(text.slice(0, length));
     if (place) return { place, length };
   }
   return undefined;
+}
+
+function isHan(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fff;
 }
 
 export function normaliseCity(input: unknown): NormalisedCity | null {

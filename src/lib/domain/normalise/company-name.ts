@@ -20,6 +20,7 @@ const HAN_SUFFIXES = [
 ].sort((a, b) => b.length - a.length);
 const LATIN_SUFFIX =
   /[\s,.]*\b(co\.?,?\s*ltd|company\s+limited|limited|ltd|incorporated|inc|llc|l\.l\.c|corporation|corp|gmbh|plc|co|company|group|holdings?)\.?$/i;
+const HAS_LATIN_LETTER = /[a-z]/;
 const BRACKETS = /[(（[【]([^)）\]】]*)[)）\]】]/g;
 const MIN_CORE = 2;
 // 中山大学 is not 大学 in 中山: a place followed by only a generic word stays part of the name.
@@ -56,7 +57,8 @@ function stripSuffixes(text: string, removed: string[]): string {
       changed = true;
       continue;
     }
-    const latin = LATIN_SUFFIX.exec(current);
+    // Every Latin suffix holds a letter: a name without one (most Chinese names) skips the costly pattern.
+    const latin = HAS_LATIN_LETTER.test(current) ? LATIN_SUFFIX.exec(current) : null;
     if (latin && latin.index >= MIN_CORE) {
       removed.push(latin[0].trim());
       current = current.slice(0, latin.index).trim();

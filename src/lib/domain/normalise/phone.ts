@@ -15,8 +15,14 @@ const EXCEL_EXPONENT = /^\d(\.\d+)?e\+?\d{1,2}$/i;
 const EXCEL_DECIMAL = /^(\d+)\.0+$/;
 const CN_MOBILE = /^(86)?1[3-9]\d{9}$/;
 
+const BARE_MOBILE = /^1[3-9]\d{9}$/;
+
 export function normalisePhone(input: unknown, defaultCountry: CountryCode = 'CN'): NormalisedPhone | null {
   if (input === null || input === undefined) return null;
+  // Most cells hold a bare 11-digit mobile: the steps below would leave it as it is, so skip them.
+  if (defaultCountry === 'CN' && typeof input === 'string' && BARE_MOBILE.test(input)) {
+    return { e164: '+86' + input, digits: input, valid: true };
+  }
   const text = typeof input === 'number' ? numberToDigits(input) : fromExcelText(toHalfWidth(String(input)).trim());
   // An extension (转123, ext. 123, #123) is not part of the number that identifies a customer.
   const main = text.split(/转|ext\.?|x|#/i)[0] ?? '';

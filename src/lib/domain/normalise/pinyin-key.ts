@@ -6,16 +6,31 @@ const OPTIONS = { toneType: 'none', nonZh: 'consecutive', v: true } as const;
 // Per character: its one reading, or null when it has several (行: xing/hang) and only the word decides.
 const readings = new Map<number, string | null>();
 
+// Strings needing pinyin-pro's segmenting repeat (one company core, many branches): its answers are kept,
+// up to a bound, so a long-lived worker does not grow without end.
+const segmented = new Map<string, string>();
+const SEGMENTED_KEPT = 100_000;
+
 /** 'zhang wei' for 张伟; Latin text is lower-cased and kept. */
 export function toPinyin(text: string): string {
   if (!HAS_HAN.test(text)) return text.toLowerCase();
-  return fromReadings(text, ' ') ?? pinyin(text, OPTIONS).toLowerCase();
+  return fromReadings(text, ' ') ?? segmentedPinyin(text).toLowerCase();
 }
 
 /** The pinyin with spaces removed: 'zhangwei'. */
 export function toPinyinKey(text: string): string {
   if (!HAS_HAN.test(text)) return text.toLowerCase().replace(/[^a-z0-9]/g, '');
-  return fromReadings(text, null) ?? pinyin(text, OPTIONS).toLowerCase().replace(/[^a-z0-9]/g, '');
+  return fromReadings(text, null) ?? segmentedPinyin(text).toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+function segmentedPinyin(text: string): string {
+  let found = segmented.get(text);
+  if (found === undefined) {
+    if (segmented.size >= SEGMENTED_KEPT) segmented.clear();
+    found = pinyin(text, OPTIONS);
+    segmented.set(text, found);
+  }
+  return found;
 }
 
 // Asking pinyin-pro costs ~20 µs a string (it segments words to settle polyphones). A string made only of
