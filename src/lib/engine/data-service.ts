@@ -112,6 +112,7 @@ export class DataService implements DataApi {
     const columns = await this.getColumns(tableId);
     const labels = await this.links.prepare(columns);
     const order = this.orders.orderOf(tableId, table, columns, query, labels);
+    this.orders.warm(tableId, table, columns);
     return { table, columns, labels, order };
   }
 

@@ -1,6 +1,7 @@
 // An in-memory, column-oriented copy of one table's rows: what the query engine sorts and filters.
 
 import type { CellValue, Row, RowId } from '../types.ts';
+import { ColumnIndexes } from './column-indexes.ts';
 
 export class ColumnarTable {
   ids: RowId[] = [];
@@ -8,6 +9,8 @@ export class ColumnarTable {
   private readonly indexById = new Map<RowId, number>();
   /** Bumped on every change so cached query results know they are stale. */
   version = 0;
+  /** Sorted dictionaries of the columns, patched below on every change. */
+  readonly indexes: ColumnIndexes = new ColumnIndexes(this);
 
   get size(): number {
     return this.ids.length;
@@ -25,6 +28,7 @@ export class ColumnarTable {
   /** Adds or replaces rows, keeping storage order by id for new rows appended at the end. */
   upsert(rows: Iterable<Pick<Row, 'id' | 'cells'>>): void {
     let outOfOrder = false;
+    const touched: number[] = [];
     for (const row of rows) {
       let index = this.indexById.get(row.id);
       if (index === undefined) {
@@ -37,9 +41,16 @@ export class ColumnarTable {
         if (!(colId in row.cells)) values[index] = undefined;
       }
       for (const colId in row.cells) this.columnValues(colId)[index] = row.cells[colId];
+      touched.push(index);
     }
+    this.indexes.rowsChanged(touched);
     if (outOfOrder) this.sortById();
+    this.bumpVersion();
+  }
+
+  private bumpVersion(): void {
     this.version++;
+    this.indexes.follow(this.version - 1);
   }
 
   /** Restores id order after a row came back with an old id (undo of a delete). */
@@ -49,6 +60,7 @@ export class ColumnarTable {
     for (const [colId, values] of this.columns) this.columns.set(colId, order.map((i) => values[i]));
     this.indexById.clear();
     this.ids.forEach((id, i) => this.indexById.set(id, i));
+    this.indexes.rowsReordered(order);
   }
 
   remove(rowIds: Iterable<RowId>): void {
@@ -58,12 +70,15 @@ export class ColumnarTable {
       if (index !== undefined) gone.add(index);
     }
     if (gone.size === 0) return;
-    const keep = (_: unknown, i: number) => !gone.has(i);
-    this.ids = this.ids.filter(keep);
-    for (const [colId, values] of this.columns) this.columns.set(colId, values.filter(keep));
+    this.indexes.rowsRemoved(gone, this.ids.length);
+    // Not Array#filter: it skips the holes of a column first filled after its earlier rows, shifting cells.
+    const kept: number[] = [];
+    for (let i = 0; i < this.ids.length; i++) if (!gone.has(i)) kept.push(i);
+    this.ids = kept.map((i) => this.ids[i]!);
+    for (const [colId, values] of this.columns) this.columns.set(colId, kept.map((i) => values[i]));
     this.indexById.clear();
     this.ids.forEach((id, i) => this.indexById.set(id, i));
-    this.version++;
+    this.bumpVersion();
   }
 
   indexOf(rowId: RowId): number | undefined {

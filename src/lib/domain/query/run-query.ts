@@ -3,7 +3,7 @@
 import type { Column, RowQuery } from '../types.ts';
 import type { ColumnarTable } from './columnar-table.ts';
 import type { LinkLabels } from './display-text.ts';
-import { compileRowTest } from './filter.ts';
+import { matchMask } from './filter.ts';
 import { sortIndexes } from './sort.ts';
 
 export function runQuery(
@@ -12,13 +12,13 @@ export function runQuery(
   query: RowQuery,
   linkLabels: (column: Column) => LinkLabels | undefined = () => undefined,
 ): Uint32Array {
-  const test = compileRowTest(query.filters, query.search, { table, columns, linkLabels });
+  const mask = matchMask(query.filters, query.search, { table, columns, linkLabels });
   const n = table.size;
   let indexes: Uint32Array;
-  if (test) {
+  if (mask) {
     const kept = new Uint32Array(n);
     let count = 0;
-    for (let i = 0; i < n; i++) if (test(i)) kept[count++] = i;
+    for (let i = 0; i < n; i++) if (mask[i]) kept[count++] = i;
     indexes = kept.slice(0, count);
   } else {
     indexes = new Uint32Array(n);

@@ -10,14 +10,36 @@ function compareCodeUnits(a: string, b: string): number {
 
 /** The indexes of `strings` in ascending code-unit order. */
 export function orderStrings(strings: readonly string[]): Uint32Array {
+  return runSteps(orderStringsInSteps(strings));
+}
+
+/** Runs a stepwise job to its end. */
+export function runSteps<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/** Elements sorted between two pauses of a stepwise sort. */
+const STEP_WORK = 1 << 16;
+
+/** orderStrings in steps: pauses (yields) every STEP_WORK elements, so a background caller can serve requests. */
+export function* orderStringsInSteps(strings: readonly string[]): Generator<void, Uint32Array> {
   const n = strings.length;
   const order = new Uint32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
   const keys = new Float64Array(n);
   const stack: [number, number, number][] = [[0, n, 0]];
+  let work = 0;
   while (stack.length > 0) {
     const [start, end, depth] = stack.pop()!;
     const size = end - start;
+    work += size;
+    if (work > STEP_WORK) {
+      work = 0;
+      yield;
+    }
     if (size < 2) continue;
     if (size <= SMALL_GROUP) {
       const part = Array.from(order.subarray(start, end)).sort((a, b) => compareCodeUnits(strings[a]!, strings[b]!));

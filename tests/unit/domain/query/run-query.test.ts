@@ -86,3 +86,13 @@ describe('runQuery', () => {
     expect(t.columnValues('amount')[t.indexOf(2)!]).toBeUndefined();
   });
 });
+
+describe('ColumnarTable', () => {
+  it('keeps every cell on its row when a row goes from a column first filled after the earlier rows', () => {
+    const t = new ColumnarTable();
+    t.upsert([{ id: 1, cells: { name: 'a' } }, { id: 2, cells: { name: 'b', city: '北京市' } }, { id: 3, cells: { name: 'c' } }]);
+    t.remove([3]);
+    expect(t.cellsAt(t.indexOf(1)!, ['name', 'city'])).toEqual({ name: 'a' });
+    expect(t.cellsAt(t.indexOf(2)!, ['name', 'city'])).toEqual({ name: 'b', city: '北京市' });
+  });
+});
