@@ -67,11 +67,18 @@ export async function measureFileImport(context, baseUrl, path, rows) {
   const importSeconds = (Date.now() - importStart) / 1000;
   const doneText = await page.getByTestId('import-done').textContent();
   const tasks = await page.evaluate(() => window.__longTasks.slice());
+  // Then the whole import undone, from the click until the imported table is empty again.
+  await page.getByTestId('import-close').click();
+  await page.waitForFunction((n) => window.kedang.rowCount === n, rows, { timeout: 600_000 });
+  const undoStart = Date.now();
+  await page.getByTestId('undo').click();
+  await page.waitForFunction(() => window.kedang.rowCount === 0, null, { timeout: 1_800_000 });
+  const undoSeconds = (Date.now() - undoStart) / 1000;
   await page.close();
   const preview = summarise(previewTasks);
   return {
     file: path.split('/').pop(), rows, previewAndDryRunSeconds: previewSeconds, importSeconds, rowsPerSecond: Math.round(rows / importSeconds), doneText,
-    ...summarise(tasks), previewLongTasks: preview.longTasks, previewLongestTaskMs: preview.longestTaskMs,
+    ...summarise(tasks), previewLongTasks: preview.longTasks, previewLongestTaskMs: preview.longestTaskMs, undoSeconds,
   };
 }
 
