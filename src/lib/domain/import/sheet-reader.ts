@@ -1,8 +1,10 @@
-// Workbooks (xlsx, xls, ods, HTML tables) to rows of strings with SheetJS, cell by cell, never via its CSV writer.
+// Workbooks that are not XML xlsx (xls, ods, HTML tables, xlsb) to rows of strings with SheetJS, cell by cell, never via its CSV writer.
 
 import * as XLSX from 'xlsx';
-import { isoFromUtc } from './convert-date.ts';
+import { dateText, ERROR_TEXT, numberText } from './sheet-cell-text.ts';
 import { problem, type ImportProblem } from './problems.ts';
+
+export { numberText } from './sheet-cell-text.ts';
 
 export interface SheetReadLimits {
   maxRows: number;
@@ -22,17 +24,6 @@ export interface SheetRows {
   problems: ImportProblem[];
   cellProblems: RawCellProblem[];
 }
-
-const ERROR_TEXT: Readonly<Record<number, string>> = {
-  0x00: '#NULL!',
-  0x07: '#DIV/0!',
-  0x0f: '#VALUE!',
-  0x17: '#REF!',
-  0x1d: '#NAME?',
-  0x24: '#NUM!',
-  0x2a: '#N/A',
-  0x2b: '#GETTING_DATA',
-};
 
 /** Sheet names in workbook order, without reading any cells. */
 export function listSheets(bytes: Uint8Array): string[] {
@@ -105,42 +96,4 @@ export function cellText(cell: XLSX.CellObject): string {
     default:
       return '';
   }
-}
-
-/** 13800138000 stays '13800138000' (never 1.38E+10 nor 13800138000.0); 0.1+0.2 shows as 0.3 like Excel. */
-export function numberText(v: number, format?: string | number): string {
-  if (typeof format === 'string' && format.includes('%') && !format.includes('"%"')) return `${plainDigits(v * 100)}%`;
-  return plainDigits(v);
-}
-
-function plainDigits(v: number): string {
-  // Excel keeps 15 significant digits; so do we, and we never print an exponent.
-  const n = Number(v.toPrecision(15));
-  if (Number.isInteger(n)) return Math.abs(n) < 1e15 ? n.toFixed(0) : bigIntegerText(v);
-  const s = String(n);
-  if (!s.includes('e')) return s;
-  return n.toFixed(Math.min(100, 15 - Math.floor(Math.log10(Math.abs(n))))).replace(/\.?0+$/, '');
-}
-
-/** 1.10101199003071e+17 → '110101199003071000', as Excel shows it, not the double's 110101199003071008. */
-function bigIntegerText(v: number): string {
-  const [mantissa = '', exponent = '0'] = Math.abs(v).toPrecision(15).split('e+');
-  const digits = mantissa.replace('.', '').replace(/0+$/, '');
-  const length = Number(exponent) + 1;
-  return (v < 0 ? '-' : '') + digits.padEnd(length, '0');
-}
-
-function dateText(d: Date): string {
-  const ms = Math.round(d.getTime() / 1000) * 1000;
-  if (Number.isNaN(ms)) return '';
-  const t = new Date(ms);
-  const time = `${pad2(t.getUTCHours())}:${pad2(t.getUTCMinutes())}:${pad2(t.getUTCSeconds())}`;
-  const date = isoFromUtc(t);
-  // A time-only cell sits on Excel's day 0.
-  if (date === '1899-12-30' || date === '1899-12-31') return time;
-  return time === '00:00:00' ? date : `${date} ${time}`;
-}
-
-function pad2(n: number): string {
-  return n < 10 ? `0${n}` : String(n);
 }

@@ -3,7 +3,9 @@
 import { decodeBytes, type TextEncodingName } from './decode.ts';
 import { delimitedBatches, detectDelimiter } from './csv-reader.ts';
 import { detectFormat, isSpreadsheetFormat, type FileFormat } from './file-format.ts';
-import { listSheets, readSheetRows, type RawCellProblem } from './sheet-reader.ts';
+import { listSheets, readSheetRows, type RawCellProblem, type SheetReadLimits } from './sheet-reader.ts';
+import { openXlsxPackage } from './xlsx-package.ts';
+import { xlsxSheetBatches, type SheetOutcome } from './xlsx-sheet-rows.ts';
 import { checkZipSizes, DEFAULT_ZIP_LIMITS, type ZipLimits } from './zip-guard.ts';
 import { problem, type ImportProblem } from './problems.ts';
 
@@ -103,12 +105,13 @@ function openWorkbook(bytes: Uint8Array, format: FileFormat, options: SourceOpti
     const check = checkZipSizes(bytes, { ...DEFAULT_ZIP_LIMITS, ...options.zipLimits });
     if (!check.ok) return { ok: false, format, problems: [problem(check.code)] };
   }
-  let sheets: string[];
+  let book: WorkbookRows;
   try {
-    sheets = listSheets(bytes);
+    book = (format === 'xlsx' && xlsxWorkbook(bytes)) || sheetJsWorkbook(bytes);
   } catch {
     return { ok: false, format, problems: [problem('unreadable-workbook')] };
   }
+  const sheets = book.sheets;
   if (sheets.length === 0) return { ok: false, format, problems: [problem('no-sheets')] };
   const sheet = options.sheet ?? sheets[0] ?? '';
   if (!sheets.includes(sheet)) return { ok: false, format, problems: [problem('sheet-not-found', { value: sheet })] };
@@ -122,21 +125,48 @@ function openWorkbook(bytes: Uint8Array, format: FileFormat, options: SourceOpti
     sheet,
     problems: [],
     *batches() {
-      let read;
+      let outcome: SheetOutcome;
       try {
-        read = readSheetRows(bytes, sheet, limits);
+        outcome = yield* book.batches(sheet, limits);
       } catch {
         source.problems.push(problem('unreadable-workbook'));
         return { cellProblems: [], quoteRows: [] };
       }
-      source.problems.push(...read.problems);
+      source.problems.push(...outcome.problems);
+      return { cellProblems: outcome.cellProblems, quoteRows: [] };
+    },
+  };
+  return { ok: true, source };
+}
+
+/** A workbook's sheet names, and the rows of one sheet batch by batch. */
+interface WorkbookRows {
+  sheets: string[];
+  batches(sheet: string, limits: SheetReadLimits): Generator<RawBatch, SheetOutcome>;
+}
+
+/** An xlsx read straight from its XML, a window at a time; null when the zip is not an XML workbook. */
+function xlsxWorkbook(bytes: Uint8Array): WorkbookRows | null {
+  const pkg = openXlsxPackage(bytes);
+  if (!pkg) return null;
+  return {
+    sheets: pkg.sheets.map((s) => s.name),
+    batches: (sheet, limits) => xlsxSheetBatches(pkg, pkg.sheets.find((s) => s.name === sheet)?.path ?? '', limits, SHEET_BATCH_ROWS),
+  };
+}
+
+/** Any other workbook (xls, ods, HTML, xlsb) read whole by SheetJS, then handed out in batches. */
+function sheetJsWorkbook(bytes: Uint8Array): WorkbookRows {
+  return {
+    sheets: listSheets(bytes),
+    *batches(sheet, limits) {
+      const read = readSheetRows(bytes, sheet, limits);
       const rows = read.rows;
       for (let start = 0; start < rows.length; start += SHEET_BATCH_ROWS) {
         const end = Math.min(rows.length, start + SHEET_BATCH_ROWS);
         yield { rows: rows.slice(start, end), progress: end / rows.length };
       }
-      return { cellProblems: read.cellProblems, quoteRows: [] };
+      return { problems: read.problems, cellProblems: read.cellProblems };
     },
   };
-  return { ok: true, source };
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import { toXlsx, type XlsxSheetInput } from '../../../../src/lib/domain/export/to-xlsx.ts';
+import { readTable } from '../../../../src/lib/domain/import/index.ts';
+import { listZipEntries } from '../../../../src/lib/domain/import/zip-entries.ts';
 
 const customers: XlsxSheetInput = {
   name: '客户',
@@ -70,5 +72,37 @@ describe('xlsx export', () => {
   it('cleans sheet names Excel would refuse', () => {
     const r = toXlsx([{ ...customers, name: 'a/b:c*d?[e]' + 'x'.repeat(40) }]);
     expect(r.ok && r.sheetNames[0]).toBe('a_b_c_d__e_' + 'x'.repeat(20));
+  });
+});
+
+describe('xlsx export package', () => {
+  it('deflates every part, the frozen sheets included', () => {
+    const r = toXlsx([customers, { ...customers, name: '第二页' }]);
+    if (!r.ok) throw new Error('export failed');
+    const entries = listZipEntries(r.bytes) ?? [];
+    expect(entries.map((e) => e.name)).toEqual(expect.arrayContaining(['xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml', 'xl/styles.xml']));
+    for (const e of entries) expect(e.method).toBe(8);
+    const zip = XLSX.CFB.read(r.bytes, { type: 'array' });
+    const second = new TextDecoder().decode(XLSX.CFB.find(zip, '/xl/worksheets/sheet2.xml').content);
+    expect(second).toContain('state="frozen"');
+  });
+
+  it('leaves the view plain when asked not to freeze, still deflated', () => {
+    const r = toXlsx([customers], { freezeHeader: false });
+    if (!r.ok) throw new Error('export failed');
+    const zip = XLSX.CFB.read(r.bytes, { type: 'array' });
+    expect(new TextDecoder().decode(XLSX.CFB.find(zip, '/xl/worksheets/sheet1.xml').content)).not.toContain('<pane');
+    for (const e of listZipEntries(r.bytes) ?? []) expect(e.method).toBe(8);
+  });
+
+  it('reads back through the importer as the values it wrote', () => {
+    const r = toXlsx([customers]);
+    if (!r.ok) throw new Error('export failed');
+    const back = readTable(r.bytes, 'export.xlsx');
+    expect(back.headers).toEqual(customers.headers);
+    expect(back.rows).toEqual([
+      ['甲公司', '13800138000', '1234.5', '2024-03-05', 'TRUE', 'VIP、老客户', '=1+2'],
+      ['乙公司', '+8613900139000', '-20', '2024-12-31', 'FALSE', '', ''],
+    ]);
   });
 });

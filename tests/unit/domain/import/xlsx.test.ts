@@ -49,8 +49,9 @@ describe('reading a workbook', () => {
   it('reads rows from the cells present, not from a dimension claiming 1,048,576 rows', () => {
     const ws = XLSX.utils.aoa_to_sheet([['姓名', '手机'], ['张三', '13800138000']]);
     ws['!ref'] = 'A1:B1048576';
+    const bytes = workbook({ S: ws });
     const started = Date.now();
-    const p = previewImport(workbook({ S: ws }), 'a.xlsx');
+    const p = previewImport(bytes, 'a.xlsx');
     expect(p.rowCount).toBe(1);
     expect(Date.now() - started).toBeLessThan(5000);
   });
