@@ -115,7 +115,7 @@ test('rows are added and deleted, and undo brings a deleted row back', async ({ 
 
   const company = await colIdOf(page, '公司名称');
   const first = (await cell(page, 0, company).textContent()) ?? '';
-  await page.locator('[data-testid=grid] .ag-row[row-index="0"] .ag-selection-checkbox input').check();
+  await page.locator('[data-testid=grid] .ag-row[row-index="0"]').getByRole('checkbox', { name: '选择行' }).check();
   await expect(page.getByTestId('selected-rows')).toBeVisible();
   await page.getByTestId('delete-rows').click();
   await expect.poll(() => rowCount(page)).toBe(total);

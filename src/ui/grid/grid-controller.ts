@@ -9,10 +9,16 @@ import type { WorkspaceState } from '../../lib/state/workspace.svelte.ts';
 import type { GridActionTarget } from '../../lib/actions/action.ts';
 import { actionFor } from '../../lib/actions/grid-actions.ts';
 import { columnDefs } from './column-defs.ts';
+import { selectColumnDef } from './select-column.ts';
+import { rowToReadAhead } from './block-read-ahead.ts';
 import { CellRange } from './cell-range.ts';
 import { toRowQuery } from './grid-query.ts';
 import { registerGridModules } from './grid-modules.ts';
 import { t } from '../../lib/i18n/i18n.svelte.ts';
+
+/** Rows per block fetched from the worker, and how far ahead of the drawn rows the next block is asked for. */
+const BLOCK_SIZE = 400;
+const READ_AHEAD_ROWS = 200;
 
 export interface GridEvents {
   selection(rows: number, cells: { rows: number; cols: number } | null): void;
@@ -29,6 +35,8 @@ export class GridController implements GridActionTarget {
   private query: RowQuery;
   /** The displayed column order while a multi-cell range is selected (read by every cell's class rule). */
   private rangeCols: string[] | null = null;
+  /** The first drawn row at the last viewport change: tells the scroll's direction. */
+  private lastFirstRow = 0;
 
   constructor(
     private readonly element: HTMLElement,
@@ -47,13 +55,14 @@ export class GridController implements GridActionTarget {
       // Fewer rows drawn beyond the viewport and no row animation: less DOM work per scroll frame.
       rowBuffer: 4,
       animateRows: false,
+      enableBrowserTooltips: true,
       headerHeight: 32,
-      cacheBlockSize: 400,
+      cacheBlockSize: BLOCK_SIZE,
       maxBlocksInCache: 20,
       infiniteInitialRowCount: 1,
       blockLoadDebounceMillis: 30,
       getRowId: (p) => String(p.data.id),
-      columnDefs: columnDefs(columns, {
+      columnDefs: [selectColumnDef(t('grid.selectRow'), (from, to, selected) => this.selectSpan(from, to, selected)), ...columnDefs(columns, {
         inRange: (rowIndex, colId) => rowIndex !== null && this.rangeCols !== null && this.range.contains(rowIndex, colId, this.rangeCols),
         onEdit: (row, column, value) => void this.edit(row, column, value),
         linkChoices: (linkTableId, search) => state.data.linkChoices(linkTableId, search, 50),
@@ -65,10 +74,9 @@ export class GridController implements GridActionTarget {
           tagsPlaceholder: t('tags.placeholder'),
           removeTag: (tag) => t('tags.remove', { tag }),
         },
-      }),
+      })],
       defaultColDef: { suppressKeyboardEvent: (p) => !p.editing && actionFor(p.event) !== undefined },
-      rowSelection: { mode: 'multiRow', checkboxes: true, headerCheckbox: false, enableClickSelection: false },
-      selectionColumnDef: { headerComponentParams: {}, headerTooltip: t('grid.selectRow') },
+      rowSelection: { mode: 'multiRow', checkboxes: false, headerCheckbox: false, enableClickSelection: false },
       datasource: this.datasource(),
       stopEditingWhenCellsLoseFocus: true,
       enterNavigatesVerticallyAfterEdit: true,
@@ -84,6 +92,7 @@ export class GridController implements GridActionTarget {
         this.redrawRange();
       },
       onSelectionChanged: () => this.reportSelection(),
+      onViewportChanged: (e) => this.readAhead(e.firstRow, e.lastRow),
       onColumnResized: (e) => {
         if (e.finished && e.source === 'uiColumnResized' && e.column) {
           void state.data.updateColumn(e.column.getColId(), { width: e.column.getActualWidth() });
@@ -122,6 +131,26 @@ export class GridController implements GridActionTarget {
         );
       },
     };
+  }
+
+  /** Has the block past the drawn rows, in the scroll's direction, loading before it scrolls into view. */
+  private readAhead(firstRow: number, lastRow: number): void {
+    const goingDown = firstRow >= this.lastFirstRow;
+    this.lastFirstRow = firstRow;
+    const row = rowToReadAhead(firstRow, lastRow, this.api.getDisplayedRowCount(), BLOCK_SIZE, READ_AHEAD_ROWS, goingDown);
+    // After the frame: touching the row creates the block's row nodes, which the rows being drawn do not need.
+    if (row === null) return;
+    setTimeout(() => {
+      if (!this.api.isDestroyed()) this.api.getDisplayedRowAtIndex(row);
+    });
+  }
+
+  /** Shift+click on a row checkbox: every loaded row between the two clicks takes the clicked one's state. */
+  private selectSpan(from: number, to: number, selected: boolean): void {
+    for (let i = Math.min(from, to); i <= Math.max(from, to); i++) {
+      const node = this.api.getDisplayedRowAtIndex(i);
+      if (node?.data) node.setSelected(selected);
+    }
   }
 
   /** Re-reads the loaded blocks in place (after an edit here or in another tab). */
