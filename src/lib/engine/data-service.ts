@@ -211,6 +211,10 @@ export class DataService implements DataApi {
     return Comlink.transfer(result, [result.bytes.buffer]);
   }
 
+  async noteUserActivity(): Promise<void> {
+    this.orders.noteActivity();
+  }
+
   async createBenchTable(rows: number, onProgress?: (done: number) => void) {
     const result = await createBenchTable(this.database, rows, onProgress);
     this.feed?.publish({ workspaces: true });

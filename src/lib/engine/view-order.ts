@@ -10,6 +10,8 @@ import type { Column, RowQuery } from '../domain/types.ts';
 
 /** How long one background slice of index building may hold the worker before serving requests. */
 const SLICE_MS = 30;
+/** Warm-up waits this long after the user last scrolled or typed: on two cores it would take frames from the page. */
+const QUIET_MS = 300;
 
 interface Answer {
   key: string;
@@ -21,6 +23,11 @@ export class ViewOrders {
   private readonly answers = new Map<string, Answer>();
   /** The table copy whose indexes are being (or were) built, per table id; weakly, not to keep a dropped copy alive. */
   private readonly warmed = new Map<string, WeakRef<ColumnarTable>>();
+  private lastActivity = -Infinity;
+
+  noteActivity(): void {
+    this.lastActivity = performance.now();
+  }
 
   /** The view's row indexes into `table`, recomputed only when the query or the table changed. */
   orderOf(
@@ -65,6 +72,11 @@ export class ViewOrders {
     const steps = jobs();
     const step = () => {
       if (!isCurrent()) return;
+      const sinceActivity = performance.now() - this.lastActivity;
+      if (sinceActivity < QUIET_MS) {
+        setTimeout(step, QUIET_MS - sinceActivity);
+        return;
+      }
       const until = performance.now() + SLICE_MS;
       while (performance.now() < until) if (steps.next().done) return;
       setTimeout(step, 0);

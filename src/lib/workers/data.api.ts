@@ -89,6 +89,9 @@ export interface DataApi {
   /** The view's rows (its filters, sort and search) in `colIds` order as a file; sensitive columns only when asked. */
   exportView(tableId: string, query: RowQuery, colIds: string[], format: ExportFormat, includeSensitive: boolean): Promise<ExportResult>;
 
+  /** The user is scrolling or typing: background work (index warm-up) steps aside for a moment. */
+  noteUserActivity(): Promise<void>;
+
   /** Benchmarks only: a customer table of `rows` generated rows in a new workspace. */
   createBenchTable(rows: number, onProgress?: (done: number) => void): Promise<{ workspaceId: string; tableId: string }>;
 }

@@ -37,6 +37,7 @@ export class GridController implements GridActionTarget {
   private rangeCols: string[] | null = null;
   /** The first drawn row at the last viewport change: tells the scroll's direction. */
   private lastFirstRow = 0;
+  private lastScrollNote = -Infinity;
 
   constructor(
     private readonly element: HTMLElement,
@@ -93,6 +94,7 @@ export class GridController implements GridActionTarget {
       },
       onSelectionChanged: () => this.reportSelection(),
       onViewportChanged: (e) => this.readAhead(e.firstRow, e.lastRow),
+      onBodyScroll: () => this.noteScroll(),
       onColumnResized: (e) => {
         if (e.finished && e.source === 'uiColumnResized' && e.column) {
           void state.data.updateColumn(e.column.getColId(), { width: e.column.getActualWidth() });
@@ -134,6 +136,14 @@ export class GridController implements GridActionTarget {
   }
 
   /** Has the block past the drawn rows, in the scroll's direction, loading before it scrolls into view. */
+  /** Tells the worker at most every 100 ms that the user scrolls, so its background work waits. */
+  private noteScroll(): void {
+    const now = performance.now();
+    if (now - this.lastScrollNote < 100) return;
+    this.lastScrollNote = now;
+    void this.state.data.noteUserActivity();
+  }
+
   private readAhead(firstRow: number, lastRow: number): void {
     const goingDown = firstRow >= this.lastFirstRow;
     this.lastFirstRow = firstRow;

@@ -22,6 +22,17 @@ describe('ViewOrders.warm', () => {
     expect(['name', 'notes', 'owner', 'amount'].map((id) => t.indexes.has(id))).toEqual([true, false, false, true]);
   });
 
+  it('waits while the user scrolls or types, then builds', async () => {
+    const t = table();
+    const orders = new ViewOrders();
+    orders.noteActivity();
+    orders.warm('t', t, columns);
+    await tasksRun();
+    expect(t.indexes.has('name')).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(t.indexes.has('name')).toBe(true);
+  });
+
   it('stops building for a table copy that was forgotten', async () => {
     const t = table();
     const orders = new ViewOrders();
