@@ -211,6 +211,10 @@ export class DataService implements DataApi {
     return Comlink.transfer(result, [result.bytes.buffer]);
   }
 
+  async indexesReady(tableId: string): Promise<void> {
+    await this.orders.warmedUp(tableId);
+  }
+
   async noteUserActivity(): Promise<void> {
     this.orders.noteActivity();
   }

@@ -24,6 +24,8 @@ export class ViewOrders {
   /** The table copy whose indexes are being (or were) built, per table id; weakly, not to keep a dropped copy alive. */
   private readonly warmed = new Map<string, WeakRef<ColumnarTable>>();
   private lastActivity = -Infinity;
+  /** Settles when the table's warm-up is over (finished, or given up for a newer copy). */
+  private readonly warmDone = new Map<string, Promise<void>>();
 
   noteActivity(): void {
     this.lastActivity = performance.now();
@@ -70,18 +72,25 @@ export class ViewOrders {
       }
     }
     const steps = jobs();
+    let finish = () => {};
+    this.warmDone.set(tableId, new Promise<void>((resolve) => (finish = resolve)));
     const step = () => {
-      if (!isCurrent()) return;
+      if (!isCurrent()) return finish();
       const sinceActivity = performance.now() - this.lastActivity;
       if (sinceActivity < QUIET_MS) {
         setTimeout(step, QUIET_MS - sinceActivity);
         return;
       }
       const until = performance.now() + SLICE_MS;
-      while (performance.now() < until) if (steps.next().done) return;
+      while (performance.now() < until) if (steps.next().done) return finish();
       setTimeout(step, 0);
     };
     setTimeout(step, 0);
+  }
+
+  /** Resolves once the indexes of the table's last warm-up are built (at once if none is running). */
+  warmedUp(tableId: string): Promise<void> {
+    return this.warmDone.get(tableId) ?? Promise.resolve();
   }
 
   /** Drops the remembered order, e.g. when the cached table was replaced by a fresh copy whose version restarts. */

@@ -92,6 +92,9 @@ export interface DataApi {
   /** The user is scrolling or typing: background work (index warm-up) steps aside for a moment. */
   noteUserActivity(): Promise<void>;
 
+  /** Resolves once the worker has built the sort and search indexes of the table's visible columns. */
+  indexesReady(tableId: string): Promise<void>;
+
   /** Benchmarks only: a customer table of `rows` generated rows in a new workspace. */
   createBenchTable(rows: number, onProgress?: (done: number) => void): Promise<{ workspaceId: string; tableId: string }>;
 }

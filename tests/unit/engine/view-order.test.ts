@@ -33,6 +33,14 @@ describe('ViewOrders.warm', () => {
     expect(t.indexes.has('name')).toBe(true);
   });
 
+  it('tells when the warm-up is over', async () => {
+    const t = table();
+    const orders = new ViewOrders();
+    orders.warm('t', t, columns);
+    await orders.warmedUp('t');
+    expect(t.indexes.has('name')).toBe(true);
+  });
+
   it('stops building for a table copy that was forgotten', async () => {
     const t = table();
     const orders = new ViewOrders();
