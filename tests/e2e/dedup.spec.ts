@@ -97,3 +97,27 @@ test('a cluster marked "not duplicates" is not proposed again after a reload', a
   expect(again).not.toContain(ids);
   expect(again.length).toBeGreaterThan(0);
 });
+
+test('clusters come a page at a time, and "merge all above" also merges the clusters never shown', async ({ page }) => {
+  await openDemo(page, 'pages');
+  const before = await rowCount(page);
+  await runDedup(page);
+  const summary = (await page.getByTestId('dedup-status').textContent())!.replace(/,/g, '');
+  const total = Number(/找到 (\d+) 组/.exec(summary)![1]);
+  expect(total).toBeGreaterThan(20);
+  const clusters = page.getByTestId('dedup-cluster');
+  await expect(clusters).toHaveCount(20);
+  const firstIds = await clusters.first().locator('thead th[data-row-id]').evaluateAll((ths) => ths.map((th) => th.getAttribute('data-row-id')));
+
+  await page.getByTestId('dedup-next-page').click();
+  await expect(page.getByTestId('dedup-page')).toContainText('第 2 /');
+  await expect(clusters.first().locator('thead th[data-row-id]').first()).not.toHaveAttribute('data-row-id', firstIds[0]!);
+  await expect(clusters.first().locator('tbody td').first()).not.toBeEmpty();
+
+  await page.getByTestId('dedup-merge-above-value').fill('50');
+  await page.getByTestId('dedup-merge-above').click();
+  await expect(page.getByTestId('dedup-status')).toContainText(`已合并 ${total} 组`, { timeout: 60_000 });
+  await expect(clusters).toHaveCount(0);
+  await page.getByTestId('dedup-close').click();
+  await expect.poll(() => rowCount(page)).toBeLessThanOrEqual(before - total);
+});

@@ -1,7 +1,7 @@
 // The dedup worker's implementation of DedupApi: reads tables from IndexedDB, runs the pure domain, writes via the repository.
 
 import { getColumns, getMeta, listNotDuplicates, markNotDuplicates, setMeta } from '../db/repository.ts';
-import { countRows, readRowsById } from '../db/row-pages.ts';
+import { countRows } from '../db/row-pages.ts';
 import { openKedangDb, type KedangDb } from '../db/schema.ts';
 import { defaultMatchFields } from '../domain/dedup/column-fields.ts';
 import { findPreparedDuplicates } from '../domain/dedup/find-duplicates.ts';
@@ -15,10 +15,11 @@ import type {
   DedupRunResult,
   MergeRequest,
   MergeResult,
+  RowSnapshot,
   SurvivorshipSettings,
 } from '../workers/dedup.api.ts';
 import { mergeCluster } from './merge-cluster.ts';
-import { toReviewClusters } from './review-clusters.ts';
+import { readRowSnapshots, toReviewClusters } from './review-clusters.ts';
 import { readPreparedTable } from './prepared-table.ts';
 import { readAllRows } from './table-rows.ts';
 
@@ -48,10 +49,12 @@ export class DedupService implements DedupApi {
     const notDuplicates = await listNotDuplicates(db, tableId);
     const result = findPreparedDuplicates(prepared, { threshold: options.threshold, notDuplicates, onProgress, isCancelled });
     if (result.cancelled) return { ...stopped, rowsRead: prepared.size };
-    // Only the rows shown for review are read whole, afresh.
-    const shown = await readRowsById(db, result.clusters.flatMap((cluster) => cluster.rowIds), tableId);
-    const rows = shown.filter((row) => row !== undefined);
-    return { clusters: toReviewClusters(result.clusters, rows), fields, rowsRead: prepared.size, candidatePairs: result.candidatePairs };
+    // Rows are not read again here: the review fetches those of the clusters it shows (clusterRows).
+    return { clusters: toReviewClusters(result.clusters), fields, rowsRead: prepared.size, candidatePairs: result.candidatePairs };
+  }
+
+  clusterRows(dbName: string, tableId: string, rowIds: RowId[]): Promise<(RowSnapshot | null)[]> {
+    return readRowSnapshots(this.db(dbName), tableId, rowIds);
   }
 
   cancel(): void {

@@ -7,7 +7,9 @@ import { RowPreparer } from '../domain/dedup/prepared-rows.ts';
 import type { MatchField } from '../domain/dedup/match-fields.ts';
 import type { DedupRunProgress } from '../workers/dedup.api.ts';
 
-const PAGE = 20_000;
+// Small pages (8 blocks): preparing starts after the first few blocks rather than after 20k rows, and the wait for
+// each next page, read ahead by rowPages, stays short.
+const PAGE = 4096;
 
 /** The table's rows prepared for matching, in id order, or null when `isCancelled` says stop between pages. */
 export async function readPreparedTable(

@@ -59,5 +59,9 @@ export const dedupEn: Record<keyof typeof dedupZhCN, string> = {
   'dedup.reason.differs': '{field} differs',
   'dedup.note.homophone': '{field} sounds the same, written differently',
   'dedup.note.other-branch': '{field} may be another branch',
+  'dedup.pages': 'Pages',
+  'dedup.page': 'Page {page} of {pages}',
+  'dedup.previousPage': 'Previous page',
+  'dedup.nextPage': 'Next page',
   'dedup.separator': ', ',
 };

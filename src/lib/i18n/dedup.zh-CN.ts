@@ -57,5 +57,9 @@ export const dedupZhCN = {
   'dedup.reason.differs': '{field}不同',
   'dedup.note.homophone': '{field}同音不同字',
   'dedup.note.other-branch': '{field}可能是不同分公司',
+  'dedup.pages': '分页',
+  'dedup.page': '第 {page} / {pages} 页',
+  'dedup.previousPage': '上一页',
+  'dedup.nextPage': '下一页',
   'dedup.separator': '，',
 } as const;

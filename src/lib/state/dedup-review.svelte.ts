@@ -1,10 +1,11 @@
 // The dedup review screen's state: settings of a run, its progress, the clusters left to decide, and the decisions.
 
+import { SvelteMap, SvelteSet } from 'svelte/reactivity';
 import { comparableColumns, defaultMatchFields } from '../domain/dedup/column-fields.ts';
 import type { MatchField, MatchKind } from '../domain/dedup/match-fields.ts';
-import type { SurvivorshipRule } from '../domain/dedup/survivorship.ts';
+import { defaultSurvivorId, type SurvivorshipRule } from '../domain/dedup/survivorship.ts';
 import type { Column, RowId } from '../domain/types.ts';
-import type { DedupRunProgress, ReviewCluster, SurvivorshipSettings } from '../workers/dedup.api.ts';
+import type { DedupRunProgress, ReviewCluster, RowSnapshot, SurvivorshipSettings } from '../workers/dedup.api.ts';
 import { progressCallback, startDedupWorker, type DedupClient } from '../workers/dedup-client.ts';
 import type { WorkspaceState } from './workspace.svelte.ts';
 
@@ -21,6 +22,9 @@ export interface FieldChoice {
 
 export type ReviewStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'failed';
 
+/** Clusters shown at once: only their rows are fetched, so a run over a million rows never ships them all. */
+export const PAGE_SIZE = 20;
+
 export class DedupReview {
   threshold = $state(0.6);
   fields = $state<FieldChoice[]>([]);
@@ -28,7 +32,13 @@ export class DedupReview {
   status = $state<ReviewStatus>('idle');
   progress = $state.raw<DedupRunProgress | null>(null);
   error = $state('');
+  /** Every cluster of the run, surest first, decided ones included (pages keep their places). */
   clusters = $state.raw<ReviewCluster[]>([]);
+  /** Clusters merged, marked distinct, skipped, or whose rows are gone. */
+  readonly decided = new SvelteSet<ReviewCluster>();
+  page = $state(0);
+  /** The fetched rows of the clusters shown so far. */
+  readonly rows = new SvelteMap<RowId, RowSnapshot>();
   rowsRead = $state(0);
   /** Per cluster (keyed by its first row id): the record chosen to survive. */
   survivors = $state<Record<number, RowId>>({});
@@ -55,6 +65,20 @@ export class DedupReview {
     return this.#columns;
   }
 
+  /** Clusters not decided yet. */
+  readonly remaining = $derived(this.clusters.filter((c) => !this.decided.has(c)));
+  readonly pageCount = $derived(Math.ceil(this.clusters.length / PAGE_SIZE));
+  /** The current page's undecided clusters whose rows have arrived. */
+  readonly shown = $derived(
+    this.clusters
+      .slice(this.page * PAGE_SIZE, (this.page + 1) * PAGE_SIZE)
+      .filter((c) => !this.decided.has(c) && c.rowIds.every((id) => this.rows.has(id))),
+  );
+
+  rowsOf(cluster: ReviewCluster): RowSnapshot[] {
+    return cluster.rowIds.map((id) => this.rows.get(id)!);
+  }
+
   /** Loads the merge rules stored for this table the last time. */
   async load(): Promise<void> {
     const stored = await this.#api().getSurvivorship(this.ws.dbName, this.#tableId);
@@ -66,6 +90,9 @@ export class DedupReview {
     if (fields.length === 0) return;
     this.status = 'running';
     this.clusters = [];
+    this.decided.clear();
+    this.rows.clear();
+    this.page = 0;
     this.mergedCount = 0;
     this.progress = null;
     try {
@@ -78,7 +105,9 @@ export class DedupReview {
       if (this.status !== 'running') return;
       this.clusters = result.clusters;
       this.rowsRead = result.rowsRead;
-      this.survivors = Object.fromEntries(result.clusters.map((c) => [c.rowIds[0]!, defaultSurvivor(c)]));
+      this.survivors = {};
+      await this.#fetchPage(0);
+      if (this.status !== 'running') return;
       this.status = result.cancelled ? 'cancelled' : 'done';
     } catch (error) {
       if (this.status !== 'running') return;
@@ -92,6 +121,13 @@ export class DedupReview {
     this.#client?.terminate();
     this.#client = null;
     this.status = 'cancelled';
+  }
+
+  /** Shows page `page` once its clusters' rows have arrived. */
+  async goTo(page: number): Promise<void> {
+    if (page < 0 || page >= this.pageCount) return;
+    await this.#fetchPage(page);
+    this.page = page;
   }
 
   survivorOf(cluster: ReviewCluster): RowId {
@@ -114,16 +150,19 @@ export class DedupReview {
   }
 
   skip(cluster: ReviewCluster): void {
-    this.clusters = this.clusters.filter((c) => c !== cluster);
+    this.#markDecided([cluster]);
   }
 
-  /** Merges every cluster at or above `mergeAbove` percent, each as its own undoable batch. */
+  /**
+   * Merges every undecided cluster at or above `mergeAbove` percent, shown or not, each as its own undoable batch;
+   * a cluster never shown keeps the record the worker finds most complete.
+   */
   async mergeAllAbove(): Promise<void> {
-    const chosen = this.clusters.filter((c) => c.confidence * 100 >= this.mergeAbove);
+    const chosen = this.remaining.filter((c) => c.confidence * 100 >= this.mergeAbove);
     this.busy = true;
     try {
       for (const cluster of chosen) await this.#mergeOne(cluster);
-      this.clusters = this.clusters.filter((c) => !chosen.includes(c));
+      this.#markDecided(chosen);
     } finally {
       this.busy = false;
       await this.#refreshUndo();
@@ -139,7 +178,7 @@ export class DedupReview {
     await this.#api().merge(this.ws.dbName, {
       tableId: this.#tableId,
       actor: this.ws.actor,
-      survivorId: this.survivorOf(cluster),
+      survivorId: this.survivors[cluster.rowIds[0]!],
       rowIds: cluster.rowIds,
       rules: $state.snapshot(this.rules),
     });
@@ -150,11 +189,32 @@ export class DedupReview {
     this.busy = true;
     try {
       await act();
-      this.clusters = this.clusters.filter((c) => c !== cluster);
+      this.#markDecided([cluster]);
     } finally {
       this.busy = false;
       await this.#refreshUndo();
     }
+  }
+
+  #markDecided(clusters: readonly ReviewCluster[]): void {
+    for (const cluster of clusters) this.decided.add(cluster);
+  }
+
+  /** Fetches the rows of the page's clusters not fetched yet; a cluster with a row deleted since counts as decided. */
+  async #fetchPage(page: number): Promise<void> {
+    const clusters = this.clusters.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE).filter((c) => !this.decided.has(c));
+    const ids = clusters.flatMap((c) => c.rowIds).filter((id) => !this.rows.has(id));
+    if (ids.length === 0) return;
+    const fetched = await this.#api().clusterRows(this.ws.dbName, this.#tableId, ids);
+    for (const row of fetched) if (row) this.rows.set(row.id, row);
+    const survivors = { ...this.survivors };
+    const gone: ReviewCluster[] = [];
+    for (const cluster of clusters) {
+      if (!cluster.rowIds.every((id) => this.rows.has(id))) gone.push(cluster);
+      else survivors[cluster.rowIds[0]!] ??= defaultSurvivorId(this.rowsOf(cluster));
+    }
+    this.survivors = survivors;
+    if (gone.length > 0) this.#markDecided(gone);
   }
 
   async #refreshUndo(): Promise<void> {
@@ -165,10 +225,4 @@ export class DedupReview {
     this.#client ??= startDedupWorker();
     return this.#client.api;
   }
-}
-
-/** The most complete record survives unless the user picks another; ties go to the oldest. */
-function defaultSurvivor(cluster: ReviewCluster): RowId {
-  const filled = (cells: Record<string, unknown>) => Object.values(cells).filter((v) => v !== null && v !== '').length;
-  return [...cluster.rows].sort((a, b) => filled(b.cells) - filled(a.cells) || a.id - b.id)[0]!.id;
 }

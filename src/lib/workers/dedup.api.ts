@@ -19,7 +19,7 @@ export interface DedupRunProgress {
   total: number;
 }
 
-/** A row as it stood when the run read it. */
+/** A row as it stood when the review fetched it. */
 export interface RowSnapshot {
   id: RowId;
   cells: Record<string, CellValue>;
@@ -31,11 +31,10 @@ export interface ReviewCluster {
   confidence: number;
   /** The pairs linking the cluster's rows, each with its reasons per compared field. */
   pairs: DuplicatePair[];
-  rows: RowSnapshot[];
 }
 
 export interface DedupRunResult {
-  /** Clusters of two or more rows, surest first. */
+  /** Clusters of two or more rows, surest first; their rows are fetched with clusterRows for the clusters shown. */
   clusters: ReviewCluster[];
   fields: MatchField[];
   rowsRead: number;
@@ -49,7 +48,8 @@ export type SurvivorshipSettings = Record<string, SurvivorshipRule>;
 export interface MergeRequest {
   tableId: string;
   actor: string;
-  survivorId: RowId;
+  /** The record kept; when absent (a cluster never shown), the most complete one, ties to the oldest. */
+  survivorId?: RowId;
   /** Every row of the cluster, the survivor included. */
   rowIds: RowId[];
   /** Per column rule; columns not listed keep the most complete value. 'chosen' means the survivor's. */
@@ -64,6 +64,8 @@ export interface MergeResult {
 
 export interface DedupApi {
   run(dbName: string, tableId: string, options: DedupRunOptions, onProgress?: (progress: DedupRunProgress) => void): Promise<DedupRunResult>;
+  /** The rows of `rowIds` as they stand now (null where a row is gone): reads only the blocks holding them. */
+  clusterRows(dbName: string, tableId: string, rowIds: RowId[]): Promise<(RowSnapshot | null)[]>;
   /** Stops the run or match in progress at its next check; it then resolves with `cancelled`. */
   cancel(): void;
   /**

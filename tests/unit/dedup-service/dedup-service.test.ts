@@ -16,6 +16,7 @@ let customers: string;
 let purchases: string;
 let customerIds: number[];
 let first: DedupRunResult;
+let merged = 0;
 const progress: DedupRunProgress[] = [];
 
 const pairKey = (a: number, b: number) => `${Math.min(a, b)}-${Math.max(a, b)}`;
@@ -56,12 +57,15 @@ describe('the dedup service on the demo workspace', () => {
     expect(compared).not.toContain('备注');
   });
 
-  it('returns clusters surest first, each with a snapshot of its rows and reasons per pair', () => {
+  it('returns clusters surest first, each with reasons per pair, and fetches the rows of the clusters asked for', async () => {
     expect(first.rowsRead).toBe(customerIds.length);
     const confidences = first.clusters.map((c) => c.confidence);
     expect(confidences).toEqual([...confidences].sort((a, b) => b - a));
     const cluster = first.clusters[0]!;
-    expect(cluster.rows.map((r) => r.id)).toEqual(cluster.rowIds);
+    expect(cluster).not.toHaveProperty('rows');
+    const rows = await service.clusterRows(name, customers, cluster.rowIds);
+    expect(rows.map((r) => r?.id)).toEqual(cluster.rowIds);
+    expect(rows.map((r) => r?.cells)).toEqual((await rowsById(db, cluster.rowIds)).map((r) => r?.cells));
     expect(cluster.pairs[0]!.reasons.map((r) => r.field)).toEqual(first.fields.map((f) => f.columnId));
     expect(progress.map((p) => p.phase)).toEqual(expect.arrayContaining(['read', 'compare', 'cluster']));
   });
@@ -93,6 +97,8 @@ describe('the dedup service on the demo workspace', () => {
   it('merges a cluster, moving its purchases to the survivor, and remembers the survivorship rules', async () => {
     const cluster = first.clusters.find((c) => c.rowIds.length === 2 && !c.rowIds.includes(first.clusters[0]!.rowIds[0]!))!;
     const [keep, gone] = cluster.rowIds as [number, number];
+    merged = gone;
+    const [snapshot] = await service.clusterRows(name, customers, [keep]);
     const link = (await getColumns(db, purchases)).find((c) => c.type === 'link')!.id;
     const linkedTo = async (id: number) => (await rowsOfTable(db, purchases)).filter((r) => r.cells[link] === id).length;
     const linkedBefore = await linkedTo(gone);
@@ -105,6 +111,19 @@ describe('the dedup service on the demo workspace', () => {
     expect(await linkedTo(gone)).toBe(0);
     expect(await linkedTo(keep)).toBe(survivorBefore + linkedBefore);
     if (linkedBefore > 0) expect(result.tableIds).toContain(purchases);
-    expect((await rowById(db, keep))?.cells[first.fields[0]!.columnId]).toBe(cluster.rows[0]!.cells[first.fields[0]!.columnId]);
+    expect((await rowById(db, keep))?.cells[first.fields[0]!.columnId]).toBe(snapshot!.cells[first.fields[0]!.columnId]);
+  });
+
+  it('merges a cluster never shown into its most complete record, and reports a deleted row as null', async () => {
+    const taken = new Set(first.clusters.slice(0, 2).flatMap((c) => c.rowIds));
+    const cluster = first.clusters.find((c) => c.rowIds.length === 2 && c.rowIds.every((id) => !taken.has(id) && id !== merged))!;
+    const rows = (await service.clusterRows(name, customers, cluster.rowIds)).map((r) => r!);
+    const filled = (r: (typeof rows)[number]) => Object.values(r.cells).filter((v) => v !== null && v !== '').length;
+    const [a, b] = rows as [(typeof rows)[number], (typeof rows)[number]];
+    const [kept, gone] = filled(b) > filled(a) || (filled(b) === filled(a) && b.id < a.id) ? [b, a] : [a, b];
+    await service.merge(name, { tableId: customers, actor: 'li', rowIds: cluster.rowIds, rules: {} });
+    expect(await rowById(db, kept.id)).toBeDefined();
+    expect(await rowById(db, gone.id)).toBeUndefined();
+    expect(await service.clusterRows(name, customers, [gone.id, kept.id]).then((r) => r.map((row) => row?.id ?? null))).toEqual([null, kept.id]);
   });
 });

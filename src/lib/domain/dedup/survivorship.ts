@@ -53,6 +53,17 @@ export function mergeRecords(records: readonly MergeRecord[], rules: MergeRules 
   }
 }
 
+/** The record kept when the user picks none: the most complete, ties to the lowest id (the oldest). */
+export function defaultSurvivorId(records: readonly MergeRecord[]): number {
+  if (records.length === 0) throw new MergeProblem('no-records');
+  let best = records[0]!;
+  for (const record of records) {
+    const gain = filledCount(record) - filledCount(best);
+    if (gain > 0 || (gain === 0 && record.id < best.id)) best = record;
+  }
+  return best.id;
+}
+
 function usesChosen(rules: MergeRules): boolean {
   return rules.default === 'chosen' || Object.values(rules.columns ?? {}).includes('chosen');
 }

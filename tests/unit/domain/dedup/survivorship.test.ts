@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MergeProblem, mergeRecords, type MergeRecord } from '../../../../src/lib/domain/dedup/survivorship.ts';
+import { defaultSurvivorId, MergeProblem, mergeRecords, type MergeRecord } from '../../../../src/lib/domain/dedup/survivorship.ts';
 
 const older: MergeRecord = { id: 1, updatedAt: 100, cells: { name: '腾讯', phone: '13800138000', city: '深圳', tags: ['VIP'] } };
 const newer: MergeRecord = { id: 2, updatedAt: 200, cells: { name: '腾讯科技有限公司', phone: '13900139000', tags: ['老客户', 'VIP'] } };
@@ -46,5 +46,17 @@ describe('mergeRecords', () => {
     const copy = structuredClone(newer);
     mergeRecords([older, newer], { default: 'union' });
     expect(newer).toEqual(copy);
+  });
+});
+
+describe('defaultSurvivorId', () => {
+  it('keeps the record with the most filled cells', () => {
+    expect(defaultSurvivorId([older, newer, fullest])).toBe(3);
+  });
+
+  it('keeps the oldest (lowest id) of equally complete records, and counts blank text as empty', () => {
+    const blank: MergeRecord = { id: 0, cells: { name: '腾讯', phone: ' ', city: '', tags: [] } };
+    expect(defaultSurvivorId([newer, older])).toBe(1);
+    expect(defaultSurvivorId([blank, newer])).toBe(2);
   });
 });
