@@ -4,14 +4,16 @@ import * as XLSX from 'xlsx';
 import type { CellValue, ColumnType } from '../types.ts';
 import { isoToExcelSerial } from '../import/convert-date.ts';
 import { cellValueText, type CellTextOptions } from './cell-text.ts';
-import { packWorkbook } from './xlsx-pack.ts';
+import { DATE_FORMAT, MONEY_FORMAT } from './xlsx-formats.ts';
+import { joinParts, packWorkbook } from './xlsx-pack.ts';
+import { frameSheet, skeletonRows } from './xlsx-skeleton.ts';
+import { CellTextTooLong, writeSheetRows } from './xlsx-sheet-rows.ts';
 
 export const XLSX_MAX_DATA_ROWS = 1_048_575;
 const XLSX_MAX_NAME = 31;
 const WIDTH_SAMPLE_ROWS = 1000;
 const MAX_COLUMN_WIDTH = 60;
-export const DATE_FORMAT = 'yyyy-mm-dd';
-export const MONEY_FORMAT = '#,##0.00';
+export { DATE_FORMAT, MONEY_FORMAT };
 
 export interface XlsxSheetInput {
   name: string;
@@ -29,48 +31,76 @@ export interface XlsxOptions extends CellTextOptions {
   freezeHeader?: boolean;
 }
 
-export type XlsxResult = { ok: true; bytes: Uint8Array; sheetNames: string[] } | { ok: false; code: 'too-many-rows-for-xlsx'; sheet: string };
+export type XlsxResult =
+  | { ok: true; bytes: Uint8Array; sheetNames: string[] }
+  | { ok: false; code: 'too-many-rows-for-xlsx'; sheet: string }
+  | { ok: false; code: 'cell-too-long-for-xlsx'; sheet: string; row: number; column: number };
+
+interface SheetPart {
+  sheet: XlsxSheetInput;
+  types: ColumnType[];
+  start: number;
+  end: number;
+}
 
 export function toXlsx(sheets: readonly XlsxSheetInput[], options: XlsxOptions = {}): XlsxResult {
   const perSheet = Math.min(options.maxRowsPerSheet ?? XLSX_MAX_DATA_ROWS, XLSX_MAX_DATA_ROWS);
   const wb = XLSX.utils.book_new();
   const names = new Set<string>();
+  const parts: SheetPart[] = [];
   for (const sheet of sheets) {
     if (sheet.rows.length > perSheet && !options.split) return { ok: false, code: 'too-many-rows-for-xlsx', sheet: sheet.name };
-    const parts = Math.max(1, Math.ceil(sheet.rows.length / perSheet));
-    for (let part = 0; part < parts; part++) {
-      const rows = parts === 1 ? sheet.rows : sheet.rows.slice(part * perSheet, (part + 1) * perSheet);
-      const name = sheetName(sheet.name, part, names);
-      XLSX.utils.book_append_sheet(wb, buildSheet(sheet, rows, options), name);
+    const count = Math.max(1, Math.ceil(sheet.rows.length / perSheet));
+    const types = sheet.headers.map((_, c) => sheet.types[c] ?? 'text');
+    for (let k = 0; k < count; k++) {
+      const part = { sheet, types, start: k * perSheet, end: Math.min(sheet.rows.length, (k + 1) * perSheet) };
+      XLSX.utils.book_append_sheet(wb, skeletonSheet(part, options), sheetName(sheet.name, k, names));
+      parts.push(part);
     }
   }
-  // No shared strings table: SheetJS documents it as slower and only needed by old iOS Numbers; Excel, WPS and
-  // LibreOffice read the text cells (t="str") as text, and it took 40 % of the write. 'buffer' hands back the zip's
-  // bytes as they are ('array' copies them through a binary string); packWorkbook deflates them once.
+  // SheetJS writes the package around the rows (workbook, styles, widths, header); the rows themselves come from
+  // writeSheetRows. No shared strings table: SheetJS documents it as slower and only needed by old iOS Numbers;
+  // Excel, WPS and LibreOffice read text cells (t="str") as text. 'buffer' hands back the zip's bytes as they are.
   const written = XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', bookSST: false, compression: false }) as Uint8Array | ArrayBuffer;
   const stored = written instanceof Uint8Array ? written : new Uint8Array(written);
-  const out = packWorkbook(stored, wb.SheetNames.length, options.freezeHeader !== false);
-  return { ok: true, bytes: out, sheetNames: wb.SheetNames.slice() };
+  const freeze = options.freezeHeader !== false;
+  try {
+    const bytes = packWorkbook(stored, parts.length, (i, xml) => sheetBytes(parts[i - 1]!, xml, freeze, options));
+    return { ok: true, bytes, sheetNames: wb.SheetNames.slice() };
+  } catch (e) {
+    if (!(e instanceof CellTextTooLong)) throw e;
+    const part = parts.find((p) => e.row >= p.start && e.row < p.end)!;
+    return { ok: false, code: e.code, sheet: wb.SheetNames[parts.indexOf(part)] ?? part.sheet.name, row: e.row - part.start, column: e.column };
+  }
 }
 
-function buildSheet(sheet: XlsxSheetInput, rows: readonly (readonly (CellValue | undefined)[])[], options: CellTextOptions): XLSX.WorkSheet {
-  const width = sheet.headers.length;
-  const data: XLSX.CellObject[][] = [sheet.headers.map((h) => ({ t: 's', v: h }))];
-  for (const row of rows) {
-    const cells: XLSX.CellObject[] = new Array<XLSX.CellObject>(width);
-    for (let c = 0; c < width; c++) {
-      const cell = typedCell(row[c], sheet.types[c] ?? 'text', options);
-      if (cell) cells[c] = cell;
-    }
-    data.push(cells);
-  }
-  const ws: XLSX.WorkSheet = { '!data': data } as XLSX.WorkSheet;
-  ws['!ref'] = XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: Math.max(0, rows.length), c: Math.max(0, width - 1) } });
-  ws['!cols'] = columnWidths(sheet, rows, options);
+/** The header row and the sample rows SheetJS styles for us; the data rows are spliced in by sheetBytes. */
+function skeletonSheet(part: SheetPart, options: CellTextOptions): XLSX.WorkSheet {
+  const ws: XLSX.WorkSheet = { '!data': skeletonRows(part.sheet.headers) } as XLSX.WorkSheet;
+  ws['!ref'] = sheetRef(part.sheet.headers.length, SKELETON_DATA_ROWS);
+  ws['!cols'] = columnWidths(part, options);
   return ws;
 }
 
-/** Never sets `f`: a text starting with '=' is stored as text and stays text. */
+const SKELETON_DATA_ROWS = 2;
+
+function sheetBytes(part: SheetPart, skeleton: string, freeze: boolean, options: CellTextOptions): Uint8Array {
+  const width = part.sheet.headers.length;
+  const frame = frameSheet(skeleton, sheetRef(width, SKELETON_DATA_ROWS), sheetRef(width, part.end - part.start), freeze);
+  if ('code' in frame) throw new Error(frame.code);
+  const rows = writeSheetRows({ types: part.types, rows: part.sheet.rows, start: part.start, end: part.end }, frame.styles, options);
+  const encoder = new TextEncoder();
+  return joinParts([encoder.encode(frame.head), ...rows, encoder.encode(frame.tail)]);
+}
+
+function sheetRef(width: number, dataRows: number): string {
+  return XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: Math.max(0, dataRows), c: Math.max(0, width - 1) } });
+}
+
+/**
+ * How a value becomes a typed cell; writeSheetRows writes the same cells as XML (the round-trip test holds them
+ * together). Never sets `f`: a text starting with '=' is stored as text and stays text.
+ */
 export function typedCell(value: CellValue | undefined, type: ColumnType, options: CellTextOptions = {}): XLSX.CellObject | null {
   if (value === null || value === undefined || value === '') return null;
   if (typeof value === 'number' && Number.isFinite(value)) {
@@ -84,12 +114,13 @@ export function typedCell(value: CellValue | undefined, type: ColumnType, option
   return { t: 's', v: cellValueText(value, options) };
 }
 
-function columnWidths(sheet: XlsxSheetInput, rows: readonly (readonly (CellValue | undefined)[])[], options: CellTextOptions): XLSX.ColInfo[] {
-  return sheet.headers.map((h, c) => {
+function columnWidths(part: SheetPart, options: CellTextOptions): XLSX.ColInfo[] {
+  const last = Math.min(part.end, part.start + WIDTH_SAMPLE_ROWS);
+  return part.sheet.headers.map((h, c) => {
     let widest = displayWidth(h);
-    const type = sheet.types[c] ?? 'text';
-    for (let r = 0; r < rows.length && r < WIDTH_SAMPLE_ROWS; r++) {
-      const v = rows[r]?.[c];
+    const type = part.types[c]!;
+    for (let r = part.start; r < last; r++) {
+      const v = part.sheet.rows[r]?.[c];
       const text = type === 'date' && typeof v === 'string' ? DATE_FORMAT : cellValueText(v, options);
       widest = Math.max(widest, displayWidth(text));
     }

@@ -1,10 +1,6 @@
-// Packs the zip SheetJS wrote, freezing each sheet's header row on the way: the community edition writes no panes.
+// Packs the zip SheetJS wrote, with each worksheet's part replaced by the bytes the caller makes of its skeleton.
 
 import * as XLSX from 'xlsx';
-
-const PLAIN_VIEW = '<sheetView workbookViewId="0"/>';
-const FROZEN_VIEW =
-  '<sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft"/></sheetView>';
 
 interface CfbEntry {
   content: Uint8Array;
@@ -12,24 +8,28 @@ interface CfbEntry {
 
 /**
  * Takes the package as SheetJS wrote it without compression, so that nothing is inflated here and every part is
- * deflated once; with `freeze`, each worksheet's view keeps row 1 in place while scrolling.
+ * deflated once; `sheetPart` gets sheet i's skeleton XML (1-based, small) and returns the part's final bytes.
  */
-export function packWorkbook(stored: Uint8Array, sheetCount: number, freeze: boolean): Uint8Array {
+export function packWorkbook(stored: Uint8Array, sheetCount: number, sheetPart: (index: number, xml: string) => Uint8Array): Uint8Array {
   const zip = XLSX.CFB.read(stored, { type: 'array' });
-  for (let i = 1; freeze && i <= sheetCount; i++) {
+  const decoder = new TextDecoder();
+  for (let i = 1; i <= sheetCount; i++) {
     const entry = XLSX.CFB.find(zip, `/xl/worksheets/sheet${i}.xml`) as CfbEntry | null;
-    if (!entry) continue;
-    // The view sits in the sheet's first bytes: patch them, never decode and re-encode the rows.
-    const head = new TextDecoder().decode(entry.content.subarray(0, 2048));
-    const at = head.indexOf(PLAIN_VIEW);
-    if (at < 0) continue;
-    const before = new TextEncoder().encode(head.slice(0, at) + FROZEN_VIEW);
-    const rest = entry.content.subarray(new TextEncoder().encode(head.slice(0, at + PLAIN_VIEW.length)).length);
-    const patched = new Uint8Array(before.length + rest.length);
-    patched.set(before, 0);
-    patched.set(rest, before.length);
-    entry.content = patched;
+    if (entry) entry.content = sheetPart(i, decoder.decode(entry.content));
   }
   const out = XLSX.CFB.write(zip, { fileType: 'zip', type: 'array', compression: true }) as ArrayBuffer | number[] | Uint8Array;
   return out instanceof Uint8Array ? out : new Uint8Array(out);
+}
+
+/** One buffer from the parts of a worksheet, in order. */
+export function joinParts(parts: readonly Uint8Array[]): Uint8Array {
+  let length = 0;
+  for (const p of parts) length += p.length;
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }
