@@ -62,6 +62,8 @@ test('an xlsx whose phones Excel stored as numbers comes back as digits', async 
   await expect(page.getByTestId('import-sheet')).toHaveValue('客户');
   await confirmImport(page, '已导入 2 行');
 
+  // The demo table has a 手机 column too: wait for the grid to show the imported table.
+  await expect.poll(() => rowCount(page)).toBe(2);
   await expect(cell(page, 0, await colIdOf(page, '手机'))).toHaveText('13912345678');
   await expect(cell(page, 1, await colIdOf(page, '手机'))).toHaveText('18600001111');
 });
