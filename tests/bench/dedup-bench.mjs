@@ -61,7 +61,7 @@ export async function measureDedup(context, baseUrl, rows, profileDir) {
 
 // The dedup worker lives in the page's renderer process: the resident memory of the renderers descending from
 // the browser started on `profileDir`, sampled from /proc (Linux only).
-function sampleRendererMemory(profileDir) {
+export function sampleRendererMemory(profileDir) {
   const rendererRss = () => {
     const procs = [];
     for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {

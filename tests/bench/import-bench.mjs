@@ -3,6 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as XLSX from 'xlsx';
+import { sampleRendererMemory } from './dedup-bench.mjs';
 
 const HEADERS = ['公司名称', '联系人', '手机', '邮箱', '省份', '城市', '地址', '行业', '来源渠道', '客户等级', '标签', '创建日期', '负责人', '金额'];
 const CITIES = [['广东', '深圳'], ['浙江', '杭州'], ['上海', '上海'], ['北京', '北京'], ['四川', '成都']];
@@ -50,8 +51,10 @@ async function openPage(context, baseUrl, name) {
 }
 
 /** Wizard timings of one file: preview + dry run until Import is enabled, then the import until done. */
-export async function measureFileImport(context, baseUrl, path, rows) {
+export async function measureFileImport(context, baseUrl, path, rows, profileDir) {
   const page = await openPage(context, baseUrl, `import-${rows}`);
+  // The import worker lives in the page's renderer: its peak resident memory over the preview and the import.
+  const memory = profileDir ? sampleRendererMemory(profileDir) : { stop: () => null };
   await page.getByTestId('import-open').click();
   await page.evaluate(() => (window.__longTasks = []));
   const start = Date.now();
@@ -67,6 +70,7 @@ export async function measureFileImport(context, baseUrl, path, rows) {
   const importSeconds = (Date.now() - importStart) / 1000;
   const doneText = await page.getByTestId('import-done').textContent();
   const tasks = await page.evaluate(() => window.__longTasks.slice());
+  const rendererPeakAboveIdleMiB = memory.stop();
   // Then the whole import undone, from the click until the imported table is empty again.
   await page.getByTestId('import-close').click();
   await page.waitForFunction((n) => window.kedang.rowCount === n, rows, { timeout: 600_000 });
@@ -78,14 +82,15 @@ export async function measureFileImport(context, baseUrl, path, rows) {
   const preview = summarise(previewTasks);
   return {
     file: path.split('/').pop(), rows, previewAndDryRunSeconds: previewSeconds, importSeconds, rowsPerSecond: Math.round(rows / importSeconds), doneText,
-    ...summarise(tasks), previewLongTasks: preview.longTasks, previewLongestTaskMs: preview.longestTaskMs, undoSeconds,
+    ...summarise(tasks), previewLongTasks: preview.longTasks, previewLongestTaskMs: preview.longestTaskMs, rendererPeakAboveIdleMiB, undoSeconds,
   };
 }
 
-export async function measureExport(context, baseUrl, rows) {
+export async function measureExport(context, baseUrl, rows, profileDir) {
   const page = await openPage(context, baseUrl, `export-${rows}`);
   const { tableId } = await page.evaluate((n) => window.kedang.data.createBenchTable(n), rows);
   await page.evaluate(() => (window.__longTasks = []));
+  const memory = profileDir ? sampleRendererMemory(profileDir) : { stop: () => null };
   const figures = await page.evaluate(async (id) => {
     const ws = window.kedang;
     const columns = await ws.data.getColumns(id);
@@ -94,6 +99,7 @@ export async function measureExport(context, baseUrl, rows) {
     return { seconds: (performance.now() - start) / 1000, bytes: result.bytes.length, rowCount: result.rowCount };
   }, tableId);
   const tasks = await page.evaluate(() => window.__longTasks.slice());
+  const rendererPeakAboveIdleMiB = memory.stop();
   await page.close();
-  return { exportXlsx: rows, ...figures, ...summarise(tasks) };
+  return { exportXlsx: rows, ...figures, ...summarise(tasks), rendererPeakAboveIdleMiB };
 }

@@ -44,10 +44,10 @@ const results = { machine: { cores: cpus().length, memoryGiB: Math.round(totalme
 
 /** One import or export figure in a fresh browser profile; a failure is recorded, not thrown. */
 async function measureImport(label, run) {
-  const { context, close } = await launch();
+  const { context, profile, close } = await launch();
   const files = mkdtempSync(join(tmpdir(), 'kedang-bench-files-'));
   try {
-    const figures = await run(context, files);
+    const figures = await run(context, files, profile);
     results.import.push(figures);
     console.log(JSON.stringify(figures));
   } catch (error) {
@@ -81,11 +81,11 @@ try {
     }
   }
   const url = `http://127.0.0.1:${port}/`;
-  for (const rows of importSizes) await measureImport(`csv ${rows}`, (context, dir) => measureFileImport(context, url, writeCsv(dir, rows), rows));
+  for (const rows of importSizes) await measureImport(`csv ${rows}`, (context, dir, profile) => measureFileImport(context, url, writeCsv(dir, rows), rows, profile));
   if (importSizes.length > 0 && process.env.BENCH_XLSX !== 'none') {
     const small = Math.min(Math.max(...importSizes), 100_000);
-    await measureImport(`xlsx ${small}`, (context, dir) => measureFileImport(context, url, writeXlsx(dir, small), small));
-    await measureImport(`export ${small}`, (context) => measureExport(context, url, small));
+    await measureImport(`xlsx ${small}`, (context, dir, profile) => measureFileImport(context, url, writeXlsx(dir, small), small, profile));
+    await measureImport(`export ${small}`, (context, _dir, profile) => measureExport(context, url, small, profile));
   }
 } finally {
   process.kill(-server.pid);
