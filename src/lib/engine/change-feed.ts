@@ -33,7 +33,7 @@ export class ChangeFeed {
   private tell(message: FeedMessage, fromOtherTab: boolean): void {
     if ('workspaces' in message) return this.notify({ kind: 'workspaces', fromOtherTab });
     const tableIds = [...new Set(message.touched.map((t) => t.tableId))];
-    if (message.schema) this.notify({ kind: 'schema', workspaceId: message.workspaceId, fromOtherTab });
+    if (message.schema) this.notify({ kind: 'schema', workspaceId: message.workspaceId, tableIds, fromOtherTab });
     else this.notify({ kind: 'rows', workspaceId: message.workspaceId, tableIds, fromOtherTab });
   }
 }

@@ -98,18 +98,19 @@ export class WorkspaceState {
     this.tables = await this.data.listTables(this.workspace.id);
     this.undo = await this.data.undoState(this.workspace.id);
     if (tableId === this.tableId) {
-      await this.refreshColumns();
-      this.rowsVersion++;
+      if (!(await this.refreshColumns())) this.rowsVersion++;
     } else {
       await this.selectTable(tableId);
     }
   }
 
   /** Columns read again; the grid is rebuilt only if they changed (a schema notice may be about another table). */
-  async refreshColumns(): Promise<void> {
-    if (!this.tableId) return;
+  async refreshColumns(): Promise<boolean> {
+    if (!this.tableId) return false;
     const columns = await this.data.getColumns(this.tableId);
-    if (JSON.stringify(columns) !== JSON.stringify(this.columns)) this.columns = columns;
+    if (JSON.stringify(columns) === JSON.stringify(this.columns)) return false;
+    this.columns = columns;
+    return true;
   }
 
   private async onNotice(notice: ChangeNotice): Promise<void> {
@@ -124,9 +125,10 @@ export class WorkspaceState {
       return;
     }
     if (notice.workspaceId !== this.workspace?.id) return;
-    if (notice.kind === 'schema') await this.refreshColumns();
+    // Changed columns rebuild the grid, which reads its rows afresh; other tables' changes leave it (and its focus) alone.
+    const rebuilt = notice.kind === 'schema' && (await this.refreshColumns());
     if (notice.fromOtherTab) this.undo = await this.data.undoState(notice.workspaceId);
-    if (notice.kind === 'schema' || (this.tableId && notice.tableIds.includes(this.tableId))) this.rowsVersion++;
+    if (!rebuilt && this.tableId && notice.tableIds.includes(this.tableId)) this.rowsVersion++;
   }
 }
 

@@ -18,7 +18,7 @@ export interface RowBlock {
 /** Told to every tab when data changes, in this tab or another. */
 export type ChangeNotice =
   | { kind: 'rows'; workspaceId: string; tableIds: string[]; fromOtherTab: boolean }
-  | { kind: 'schema'; workspaceId: string; fromOtherTab: boolean }
+  | { kind: 'schema'; workspaceId: string; tableIds: string[]; fromOtherTab: boolean }
   | { kind: 'workspaces'; fromOtherTab: boolean }
   | { kind: 'reload-required' };
 
