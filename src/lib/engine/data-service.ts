@@ -14,7 +14,7 @@ import { countRows, readRowsAt } from '../db/row-pages.ts';
 import { openKedangDb, type KedangDb } from '../db/schema.ts';
 import * as repo from '../db/repository.ts';
 import { type CellValue, type Column, type RowId, type RowQuery, type TableMeta, type Workspace } from '../domain/types.ts';
-import type { ChangeNotice, DataApi, ExportFormat, ExportResult, GridRow, RowBlock, UndoState, ViewRange, WriteResult } from '../workers/data.api.ts';
+import type { ChangeNotice, DataApi, ExportFormat, ExportProgress, ExportResult, GridRow, RowBlock, UndoState, ViewRange, WriteResult } from '../workers/data.api.ts';
 
 type Touched = { tableId: string; rowIds: number[] }[];
 
@@ -205,9 +205,17 @@ export class DataService implements DataApi {
     return repo.listViews(this.database, tableId);
   }
 
-  async exportView(tableId: string, query: RowQuery, colIds: string[], format: ExportFormat, includeSensitive: boolean): Promise<ExportResult> {
+  async exportView(
+    tableId: string,
+    query: RowQuery,
+    colIds: string[],
+    format: ExportFormat,
+    includeSensitive: boolean,
+    onProgress?: (progress: ExportProgress) => void,
+  ): Promise<ExportResult> {
     const name = (await this.tableMeta(tableId))?.name ?? 'Sheet';
-    const result = exportView(await this.view(tableId, query), name, colIds, format, includeSensitive);
+    onProgress?.({ phase: 'loading', done: 0, total: 0 });
+    const result = exportView(await this.view(tableId, query), name, colIds, format, includeSensitive, onProgress);
     return Comlink.transfer(result, [result.bytes.buffer]);
   }
 

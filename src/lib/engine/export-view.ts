@@ -5,7 +5,10 @@ import type { LinkLabels } from '../domain/query/display-text.ts';
 import { toCsv } from '../domain/export/to-csv.ts';
 import { toXlsx, XLSX_MAX_DATA_ROWS } from '../domain/export/to-xlsx.ts';
 import type { CellValue, Column } from '../domain/types.ts';
-import type { ExportFormat, ExportResult } from '../workers/data.api.ts';
+import type { ExportFormat, ExportProgress, ExportResult } from '../workers/data.api.ts';
+
+/** Rows between two progress reports: often enough for a smooth bar, rare enough to cost nothing. */
+const PROGRESS_ROWS = 20_000;
 
 export interface ViewSnapshot {
   table: ColumnarTable;
@@ -20,6 +23,7 @@ export function exportView(
   colIds: readonly string[],
   format: ExportFormat,
   includeSensitive: boolean,
+  onProgress?: (progress: ExportProgress) => void,
 ): ExportResult {
   const byId = new Map(view.columns.map((c) => [c.id, c]));
   const columns = colIds.flatMap((id) => {
@@ -29,7 +33,9 @@ export function exportView(
   const values = columns.map((c) => view.table.columnValues(c.id));
   const linkLabels = columns.map((c) => (c.type === 'link' ? view.labels(c) : undefined));
   const rows: (CellValue | undefined)[][] = new Array(view.order.length);
-  for (let r = 0; r < view.order.length; r++) {
+  const total = view.order.length;
+  for (let r = 0; r < total; r++) {
+    if (r % PROGRESS_ROWS === 0) onProgress?.({ phase: 'rows', done: r, total });
     const index = view.order[r]!;
     const row: (CellValue | undefined)[] = new Array(columns.length);
     for (let c = 0; c < columns.length; c++) {
@@ -43,10 +49,18 @@ export function exportView(
   const leftOut = colIds.length - columns.length;
   if (format === 'xlsx') {
     const types = columns.map((c) => (c.type === 'link' ? 'text' : c.type));
-    const result = toXlsx([{ name: sheetName, headers, types, rows }], { split: true });
+    let written = 0;
+    const onRowsWritten = (n: number) => {
+      const before = written;
+      written += n;
+      if (Math.floor(written / PROGRESS_ROWS) !== Math.floor(before / PROGRESS_ROWS)) onProgress?.({ phase: 'writing', done: written, total });
+    };
+    const result = toXlsx([{ name: sheetName, headers, types, rows }], { split: true, onRowsWritten });
+    onProgress?.({ phase: 'writing', done: total, total });
     if (!result.ok) throw new Error(result.code);
     return { bytes: result.bytes, extension: 'xlsx', rowCount: rows.length, sheetNames: result.sheetNames, sheetRows: XLSX_MAX_DATA_ROWS, columnsLeftOut: leftOut };
   }
+  onProgress?.({ phase: 'writing', done: 0, total });
   const bytes = toCsv(headers, rows, { encoding: format === 'csv-gb18030' ? 'gb18030' : 'utf-8-bom' });
   return { bytes, extension: 'csv', rowCount: rows.length, sheetNames: [], sheetRows: XLSX_MAX_DATA_ROWS, columnsLeftOut: leftOut };
 }

@@ -15,6 +15,13 @@ export interface RowBlock {
   rowCount: number;
 }
 
+/** How far an export is: the table read into the worker, then its rows laid out, then written as a file. */
+export interface ExportProgress {
+  phase: 'loading' | 'rows' | 'writing';
+  done: number;
+  total: number;
+}
+
 /** Told to every tab when data changes, in this tab or another. */
 export type ChangeNotice =
   | { kind: 'rows'; workspaceId: string; tableIds: string[]; fromOtherTab: boolean }
@@ -87,7 +94,14 @@ export interface DataApi {
   listViews(tableId: string): Promise<SavedView[]>;
 
   /** The view's rows (its filters, sort and search) in `colIds` order as a file; sensitive columns only when asked. */
-  exportView(tableId: string, query: RowQuery, colIds: string[], format: ExportFormat, includeSensitive: boolean): Promise<ExportResult>;
+  exportView(
+    tableId: string,
+    query: RowQuery,
+    colIds: string[],
+    format: ExportFormat,
+    includeSensitive: boolean,
+    onProgress?: (progress: ExportProgress) => void,
+  ): Promise<ExportResult>;
 
   /** The user is scrolling or typing: background work (index warm-up) steps aside for a moment. */
   noteUserActivity(): Promise<void>;

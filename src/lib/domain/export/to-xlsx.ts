@@ -29,6 +29,8 @@ export interface XlsxOptions extends CellTextOptions {
   maxRowsPerSheet?: number;
   /** Keep the header row in view while scrolling (default true). */
   freezeHeader?: boolean;
+  /** Told after each chunk of data rows is written, with how many rows that chunk held (for a progress bar). */
+  onRowsWritten?: (rows: number) => void;
 }
 
 export type XlsxResult =
@@ -84,11 +86,11 @@ function skeletonSheet(part: SheetPart, options: CellTextOptions): XLSX.WorkShee
 
 const SKELETON_DATA_ROWS = 2;
 
-function sheetBytes(part: SheetPart, skeleton: string, freeze: boolean, options: CellTextOptions): Uint8Array {
+function sheetBytes(part: SheetPart, skeleton: string, freeze: boolean, options: XlsxOptions): Uint8Array {
   const width = part.sheet.headers.length;
   const frame = frameSheet(skeleton, sheetRef(width, SKELETON_DATA_ROWS), sheetRef(width, part.end - part.start), freeze);
   if ('code' in frame) throw new Error(frame.code);
-  const rows = writeSheetRows({ types: part.types, rows: part.sheet.rows, start: part.start, end: part.end }, frame.styles, options);
+  const rows = writeSheetRows({ types: part.types, rows: part.sheet.rows, start: part.start, end: part.end }, frame.styles, options, options.onRowsWritten);
   const encoder = new TextEncoder();
   return joinParts([encoder.encode(frame.head), ...rows, encoder.encode(frame.tail)]);
 }

@@ -34,7 +34,12 @@ export class CellTextTooLong extends Error {
  * Hand-written because SheetJS builds an object per cell and the whole sheet as one string; this writes 100k rows in a
  * fraction of that time and keeps only one chunk as a string at a time.
  */
-export function writeSheetRows(input: SheetRowsInput, styles: SheetRowStyles, options: CellTextOptions = {}): Uint8Array[] {
+export function writeSheetRows(
+  input: SheetRowsInput,
+  styles: SheetRowStyles,
+  options: CellTextOptions = {},
+  onChunk?: (rows: number) => void,
+): Uint8Array[] {
   const width = input.types.length;
   const letters = Array.from({ length: width }, (_, c) => columnLetters(c));
   const numberStyles = input.types.map((type) => (type === 'money' && styles.money > 0 ? ` s="${styles.money}"` : ''));
@@ -77,6 +82,7 @@ export function writeSheetRows(input: SheetRowsInput, styles: SheetRowStyles, op
       xml = xml.length === emptyRow ? xml.slice(0, rowStart) : xml + '</row>';
     }
     chunks.push(encoder.encode(xml));
+    onChunk?.(last - first);
   }
   return chunks;
 }
