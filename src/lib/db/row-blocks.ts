@@ -74,7 +74,7 @@ export function readBlocks(db: KedangDb, tableId: string, fromBlock: number, lim
  * Rows handed out are the editor's own objects: change them, then call put() so their block is written.
  */
 export class RowEditor {
-  // `${tableId}\u0000${n}` → the block's rows by id (null: the block is not stored yet).
+  // `${tableId}\u0000${n}` → the block's rows by id (empty for a block not stored yet).
   readonly #blocks = new Map<string, Map<RowId, StoredRow>>();
   readonly #dirty = new Map<string, { tableId: string; n: number }>();
 
