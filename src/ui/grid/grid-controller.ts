@@ -135,7 +135,6 @@ export class GridController implements GridActionTarget {
     };
   }
 
-  /** Has the block past the drawn rows, in the scroll's direction, loading before it scrolls into view. */
   /** Tells the worker at most every 100 ms that the user scrolls, so its background work waits. */
   private noteScroll(): void {
     const now = performance.now();
@@ -144,6 +143,7 @@ export class GridController implements GridActionTarget {
     void this.state.data.noteUserActivity();
   }
 
+  /** Has the block past the drawn rows, in the scroll's direction, loading before it scrolls into view. */
   private readAhead(firstRow: number, lastRow: number): void {
     const goingDown = firstRow >= this.lastFirstRow;
     this.lastFirstRow = firstRow;
