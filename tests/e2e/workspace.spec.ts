@@ -61,15 +61,12 @@ test('copy puts the selected cells on the clipboard as TSV', async ({ page, cont
   const contact = await colIdOf(page, '联系人');
   const a = (await cell(page, 0, company).textContent()) ?? '';
   const b = (await cell(page, 1, contact).textContent()) ?? '';
-  // Known flake (about one run in ten, right after the first open): the key presses after the click do not reach
-  // the grid. Until its cause is found the gesture is repeated; it must then work.
-  await expect(async () => {
-    await cell(page, 0, company).click();
-    await expect(cell(page, 0, company)).toHaveClass(/ag-cell-focus/);
-    await page.keyboard.press('Shift+ArrowDown');
-    await page.keyboard.press('Shift+ArrowRight');
-    await expect(page.getByTestId('selected-cells')).toBeVisible({ timeout: 2000 });
-  }).toPass({ timeout: 20_000 });
+  await cell(page, 0, company).click();
+  await expect(cell(page, 0, company)).toHaveClass(/ag-cell-focus/);
+  // At once, as fast as a person never types: AG Grid tells its focus event later, the keys must still work.
+  await page.keyboard.press('Shift+ArrowDown');
+  await page.keyboard.press('Shift+ArrowRight');
+  await expect(page.getByTestId('selected-cells')).toBeVisible();
   await page.keyboard.press('Control+C');
   const text = await page.evaluate(() => navigator.clipboard.readText());
   const lines = text.split(/\r?\n/).map((l) => l.split('\t'));

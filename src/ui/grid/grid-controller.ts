@@ -30,6 +30,8 @@ export class GridController implements GridActionTarget {
   private readonly api: GridApi<GridRow>;
   private readonly range = new CellRange();
   private shiftHeld = false;
+  /** Whether the last mouse press on the grid held Shift (a click extends the range then). */
+  private mouseShift = false;
   /** Cells the range moved focus to, whose focus events are still to come. */
   private readonly ownFocus = new Set<string>();
   private query: RowQuery;
@@ -229,6 +231,7 @@ export class GridController implements GridActionTarget {
   private readonly onKeyDown = (event: KeyboardEvent): void => {
     this.shiftHeld = event.shiftKey;
     if (isTyping(event.target) || this.api.getEditingCells().length > 0) return;
+    this.syncRangeWithFocus();
     if (event.shiftKey && event.key in ARROWS) {
       event.preventDefault();
       event.stopPropagation();
@@ -264,7 +267,22 @@ export class GridController implements GridActionTarget {
 
   private readonly onMouseDown = (event: MouseEvent): void => {
     this.shiftHeld = event.shiftKey;
+    this.mouseShift = event.shiftKey;
   };
+
+  /**
+   * AG Grid calls its event listeners asynchronously, so a key pressed right after a click can arrive before the
+   * click's cellFocused event: the range then takes the grid's focused cell now, and the late event is skipped.
+   */
+  private syncRangeWithFocus(): void {
+    const focused = this.api.getFocusedCell();
+    if (!focused || typeof focused.column === 'string') return;
+    const at = { rowIndex: focused.rowIndex, colId: focused.column.getColId() };
+    const current = this.range.focus;
+    if (current && current.rowIndex === at.rowIndex && current.colId === at.colId) return;
+    this.ownFocus.add(`${at.rowIndex}:${at.colId}`);
+    this.range.moveTo(at, this.mouseShift);
+  }
 
   private readonly onCopy = (event: ClipboardEvent): void => {
     if (isTyping(event.target) || this.api.getEditingCells().length > 0) return;
