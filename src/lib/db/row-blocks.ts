@@ -69,6 +69,21 @@ export function readBlocks(db: KedangDb, tableId: string, fromBlock: number, lim
   return db.rowBlocks.where('[tableId+n]').between(lower, upper, true, true).limit(limit).toArray();
 }
 
+/** A block's new rows, sorted by id; no rows means the block goes. */
+interface BlockRows {
+  tableId: string;
+  n: number;
+  rows: StoredRow[];
+}
+
+/** Stores blocks with their counts (the one place `count` is set on a change), removing the ones left empty. */
+async function writeBlocks(db: KedangDb, blocks: readonly BlockRows[]): Promise<void> {
+  const empty = blocks.filter((b) => b.rows.length === 0).map((b): [string, number] => [b.tableId, b.n]);
+  const kept = blocks.filter((b) => b.rows.length > 0).map((b): RowBlock => ({ ...b, count: b.rows.length }));
+  if (empty.length > 0) await db.rowBlocks.bulkDelete(empty);
+  if (kept.length > 0) await db.rowBlocks.bulkPut(kept);
+}
+
 /**
  * Reads and changes rows inside one transaction: blocks are loaded once, changed in memory, written back by flush().
  * Rows handed out are the editor's own objects: change them, then call put() so their block is written.
@@ -96,6 +111,21 @@ export class RowEditor {
     return ids.map((id) => this.#blocks.get(RowEditor.#key(tableId, blockOf(id)))!.get(id));
   }
 
+  /** Loads the rows named by (table, row) pairs, table by table: row id → the row, for those found in their table. */
+  async loadAll(refs: Iterable<{ tableId: string; rowId: RowId }>): Promise<Map<RowId, StoredRow>> {
+    const idsByTable = new Map<string, Set<RowId>>();
+    for (const { tableId, rowId } of refs) {
+      let ids = idsByTable.get(tableId);
+      if (!ids) idsByTable.set(tableId, (ids = new Set()));
+      ids.add(rowId);
+    }
+    const found = new Map<RowId, StoredRow>();
+    for (const [tableId, ids] of idsByTable) {
+      for (const row of await this.load(tableId, [...ids])) if (row) found.set(row.id, row);
+    }
+    return found;
+  }
+
   /** Stores `row` (new or replacing the row of its id); its block must have been loaded. */
   put(row: StoredRow): void {
     this.#block(row.tableId, row.id).set(row.id, row);
@@ -116,16 +146,13 @@ export class RowEditor {
 
   /** Writes every changed block; empty blocks are removed. */
   async flush(): Promise<void> {
-    const puts: RowBlock[] = [];
-    const deletes: [string, number][] = [];
-    for (const [key, { tableId, n }] of this.#dirty) {
-      const rows = [...this.#blocks.get(key)!.values()];
-      if (rows.length === 0) deletes.push([tableId, n]);
-      else puts.push({ tableId, n, count: rows.length, rows: rows.sort((a, b) => a.id - b.id) });
-    }
+    const changed = [...this.#dirty].map(([key, { tableId, n }]) => ({
+      tableId,
+      n,
+      rows: [...this.#blocks.get(key)!.values()].sort((a, b) => a.id - b.id),
+    }));
     this.#dirty.clear();
-    if (deletes.length > 0) await this.db.rowBlocks.bulkDelete(deletes);
-    if (puts.length > 0) await this.db.rowBlocks.bulkPut(puts);
+    await writeBlocks(this.db, changed);
   }
 }
 
@@ -138,27 +165,25 @@ export async function appendRows(db: KedangDb, rows: Omit<StoredRow, 'id'>[], ta
   const first = await allocateRowIds(db, rows.length);
   const ids = rows.map((_, i) => first + i);
   const head = await db.rowBlocks.get([tableId, blockOf(first)]);
-  const blocks: RowBlock[] = [];
-  let current: RowBlock | null = null;
+  const blocks: BlockRows[] = [];
+  let current: BlockRows | null = null;
   rows.forEach((row, i) => {
     const stored = row as StoredRow;
     stored.id = ids[i]!;
     const n = blockOf(stored.id);
     if (!current || current.n !== n) {
-      current = head && head.n === n ? head : { tableId, n, count: 0, rows: [] };
+      current = head && head.n === n ? head : { tableId, n, rows: [] };
       blocks.push(current);
     }
     current.rows.push(stored);
-    current.count++;
   });
-  await db.rowBlocks.bulkPut(blocks);
+  await writeBlocks(db, blocks);
   return ids;
 }
 
 /** Which table holds row `id`, if any: for telling "no such row" from "a row of another table". */
 export async function tableOfRow(db: KedangDb, id: RowId): Promise<string | undefined> {
-  const blocks = await db.rowBlocks.where('n').equals(blockOf(id)).toArray();
-  return blocks.find((b) => b.rows.some((r) => r.id === id))?.tableId;
+  return (await rowsByIdAnyTable(db, [id]))[0]?.tableId;
 }
 
 /** Throws why row `id` cannot be written in this table: it is gone, or it belongs to another table. */
@@ -185,17 +210,14 @@ export async function deleteImportedRows(db: KedangDb, tableId: string, fromId: 
   const removed: RowId[] = [];
   for (let from = blockOf(fromId); ; ) {
     const blocks = await readBlocks(db, tableId, from, 64);
-    const changed: RowBlock[] = [];
+    const changed: BlockRows[] = [];
     for (const block of blocks) {
       const kept = block.rows.filter((r) => r.importBatch !== importBatch);
       if (kept.length === block.rows.length) continue;
       for (const r of block.rows) if (r.importBatch === importBatch) removed.push(r.id);
-      changed.push({ ...block, rows: kept, count: kept.length });
+      changed.push({ tableId, n: block.n, rows: kept });
     }
-    const empty = changed.filter((b) => b.count === 0);
-    if (empty.length > 0) await db.rowBlocks.bulkDelete(empty.map((b): [string, number] => [b.tableId, b.n]));
-    const rest = changed.filter((b) => b.count > 0);
-    if (rest.length > 0) await db.rowBlocks.bulkPut(rest);
+    await writeBlocks(db, changed);
     if (blocks.length < 64) return removed;
     from = blocks[blocks.length - 1]!.n + 1;
   }

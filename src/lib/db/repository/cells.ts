@@ -37,20 +37,9 @@ export async function writeCellChanges(
   touched: TouchedRows,
   editor: RowEditor = new RowEditor(db),
 ): Promise<HistoryEntry[]> {
-  const rows = new Map<RowId, StoredRow>();
-  const idsByTable = new Map<string, Set<RowId>>();
-  for (const c of changes) {
-    let ids = idsByTable.get(c.tableId);
-    if (!ids) idsByTable.set(c.tableId, (ids = new Set()));
-    ids.add(c.rowId);
-  }
-  for (const [tableId, ids] of idsByTable) {
-    const list = [...ids];
-    const found = await editor.load(tableId, list);
-    const missing = found.findIndex((row) => !row);
-    if (missing >= 0) await rowProblem(db, list[missing]!);
-    found.forEach((row) => rows.set(row!.id, row!));
-  }
+  const rows = await editor.loadAll(changes);
+  const missing = changes.find((c) => !rows.has(c.rowId));
+  if (missing) await rowProblem(db, missing.rowId);
 
   const entries: HistoryEntry[] = [];
   const dirty = new Set<StoredRow>();

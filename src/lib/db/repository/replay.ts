@@ -48,18 +48,9 @@ export async function replayBatch(db: KedangDb, batchId: string, ctx: ReplayCont
 async function replayChunk(db: KedangDb, entries: HistoryEntry[], ctx: ReplayContext): Promise<number> {
   const editor = new RowEditor(db);
   // rowId → the row as it stands after the entries so far (null: absent).
-  const rows = new Map<RowId, StoredRow | null>();
-  const tableOf = new Map<RowId, string>();
-  const idsByTable = new Map<string, RowId[]>();
-  for (const e of entries) {
-    if (tableOf.has(e.rowId)) continue;
-    tableOf.set(e.rowId, e.tableId);
-    idsByTable.set(e.tableId, [...(idsByTable.get(e.tableId) ?? []), e.rowId]);
-  }
-  for (const [tableId, ids] of idsByTable) {
-    const current = await editor.load(tableId, ids);
-    ids.forEach((id, i) => rows.set(id, current[i] ?? null));
-  }
+  const found = await editor.loadAll(entries);
+  const rows = new Map<RowId, StoredRow | null>(entries.map((e) => [e.rowId, found.get(e.rowId) ?? null]));
+  const tableOf = new Map<RowId, string>(entries.map((e) => [e.rowId, e.tableId]));
   const changed = new Set<RowId>();
   const recorded: HistoryEntry[] = [];
   const record = (entry: Omit<HistoryEntry, 'batchId' | 'time' | 'actor'>) => {
