@@ -11,7 +11,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { measureDedup } from './dedup-bench.mjs';
-import { measureGrid } from './grid-bench.mjs';
+import { measureGrid, measureScrollControl } from './grid-bench.mjs';
 import { measureExport, measureFileImport, writeCsv, writeXlsx } from './import-bench.mjs';
 
 const sizes = (process.env.BENCH_SIZES ?? '100000,1000000').split(',').map(Number);
@@ -63,6 +63,10 @@ try {
     const { context, close } = await launch();
     try {
       results.machine.chromium = context.browser()?.version() ?? 'chromium';
+      if (!results.scrollControl) {
+        results.scrollControl = await measureScrollControl(context);
+        console.log(JSON.stringify({ scrollControl: results.scrollControl }));
+      }
       const figures = await measureGrid(context, `http://127.0.0.1:${port}/`, rows);
       results.grid.push(figures);
       console.log(JSON.stringify(figures));
