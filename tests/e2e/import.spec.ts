@@ -26,7 +26,7 @@ async function confirmImport(page: Page, doneText: RegExp | string) {
 
 const tableNames = async (page: Page) => page.getByTestId('table-link').allTextContents();
 
-test('a UTF-8 CSV goes into a new table, which the grid then shows', async ({ page }) => {
+test('a UTF-8 CSV goes into a new table, which the grid then shows; undo takes the table away and redo brings it back', async ({ page }) => {
   await openFresh(page, 'import-utf8');
   await chooseFile(page, '新客户.csv', Buffer.from(csv(customers(1234)), 'utf8'));
   await expect(page.getByTestId('import-preview')).toContainText('导入公司99');
@@ -36,6 +36,17 @@ test('a UTF-8 CSV goes into a new table, which the grid then shows', async ({ pa
   await expect(page.getByTestId('table-link').filter({ hasText: '新客户' })).toHaveAttribute('aria-current', 'page');
   await expect.poll(() => rowCount(page)).toBe(1234);
   await expect(cell(page, 0, await colIdOf(page, '手机'))).toHaveText('13900000000');
+
+  // Undo takes the table away with its rows, and the grid goes back to the first table; redo brings both back.
+  const tables = await tableNames(page);
+  await page.getByTestId('undo').click();
+  await expect(page.getByTestId('table-link').filter({ hasText: '新客户' })).toHaveCount(0);
+  await expect(page.getByTestId('table-link').first()).toHaveAttribute('aria-current', 'page');
+  await expect.poll(() => rowCount(page)).toBeGreaterThanOrEqual(2000);
+  await page.getByTestId('redo').click();
+  await expect.poll(() => tableNames(page)).toEqual(tables);
+  await page.getByTestId('table-link').filter({ hasText: '新客户' }).click();
+  await expect.poll(() => rowCount(page)).toBe(1234);
   expect(await cspViolations(page)).toEqual([]);
 });
 

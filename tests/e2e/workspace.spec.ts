@@ -75,6 +75,29 @@ test('copy puts the selected cells on the clipboard as TSV', async ({ page, cont
   expect(lines[1]![1]).toBe(b);
 });
 
+test('hiding a column is kept over a reload and taken back by undo, like an edit', async ({ page }) => {
+  await openFresh(page, 'column-undo');
+  const header = (name: string) => page.locator('[data-testid=grid] .ag-header-cell-text', { hasText: new RegExp(`^${name}$`) });
+  await expect(header('邮箱')).toHaveCount(1);
+  await page.locator('.columns-menu summary').click();
+  await page.locator('.columns-menu label', { hasText: '邮箱' }).getByRole('checkbox').uncheck();
+  await expect(header('邮箱')).toHaveCount(0);
+  await page.getByTestId('undo').click();
+  await expect(header('邮箱')).toHaveCount(1);
+  await page.getByTestId('redo').click();
+  await expect(header('邮箱')).toHaveCount(0);
+
+  await page.reload();
+  await expect(page.getByTestId('row-count')).toContainText(/\d/);
+  await expect(header('公司名称')).toHaveCount(1);
+  await expect(header('邮箱')).toHaveCount(0);
+  await page.getByTestId('undo').click();
+  await expect(header('邮箱')).toHaveCount(1);
+  await page.getByTestId('redo').click();
+  await expect(header('邮箱')).toHaveCount(0);
+  expect(await cspViolations(page)).toEqual([]);
+});
+
 test('a second tab sees an edit made in the first', async ({ page, context }) => {
   const db = await openFresh(page, 'two-tabs');
   const other = await context.newPage();

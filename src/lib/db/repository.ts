@@ -10,7 +10,6 @@ export {
   cancelImportBatch,
   rollbackUncommittedImports,
 } from './repository/import-batch.ts';
-export { dropImportSchema } from './repository/import-schema.ts';
 export { createWorkspace, listWorkspaces, deleteWorkspace } from './repository/workspaces.ts';
 export {
   createTable,
@@ -18,7 +17,9 @@ export {
   getColumns,
   addColumn,
   updateColumn,
+  updateColumns,
   type NewColumn,
+  type SchemaWriter,
   type ColumnPatch,
 } from './repository/tables.ts';
 export { saveView, listViews, deleteView, getMeta, setMeta } from './repository/views-meta.ts';

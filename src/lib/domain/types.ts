@@ -93,6 +93,8 @@ export interface SavedView {
  * its before/after are null: the stored rows themselves are its 'after' while they exist.
  * A 'rows-delete' entry (written when such an entry is undone) lists the rows it removed in `rowIds` and keeps
  * them whole in `removedRows`, with `rowId` the first id of the 'rows-add' entry it undid.
+ * A 'table' or 'column' entry records a schema change: `before`/`after` hold the table's or column's record (null
+ * while it does not exist), `columnId` names the column, and `rowId` is NO_ROW.
  */
 export interface HistoryEntry {
   seq?: number;
@@ -102,16 +104,19 @@ export interface HistoryEntry {
   tableId: string;
   rowId: RowId;
   columnId: string | null;
-  op: 'cell' | 'row-add' | 'row-delete' | 'rows-add' | 'rows-delete';
-  before: CellValue | Row | null;
-  after: CellValue | Row | null;
+  op: 'cell' | 'row-add' | 'row-delete' | 'rows-add' | 'rows-delete' | 'table' | 'column';
+  before: CellValue | Row | TableMeta | Column | null;
+  after: CellValue | Row | TableMeta | Column | null;
   /** The rows a 'rows-add' entry added (or a 'rows-delete' entry removed), in the order they were written. */
   rowIds?: RowId[];
   /** The rows a 'rows-delete' entry removed, whole. */
   removedRows?: Row[];
 }
 
-export type BatchKind = 'edit' | 'paste' | 'row-add' | 'row-delete' | 'clear' | 'fill' | 'import' | 'merge' | 'system';
+/** The rowId of entries about the schema: row ids start at 1. */
+export const NO_ROW: RowId = 0;
+
+export type BatchKind = 'edit' | 'paste' | 'row-add' | 'row-delete' | 'clear' | 'fill' | 'import' | 'merge' | 'schema' | 'system';
 
 export interface Batch {
   id: string;

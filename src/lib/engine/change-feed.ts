@@ -26,6 +26,11 @@ export class ChangeFeed {
     this.tell(message, false);
   }
 
+  /** A change this tab's UI already shows (a column it resized): only the other tabs are told. */
+  publishToOthers(message: FeedMessage): void {
+    this.channel?.postMessage(message);
+  }
+
   notify(notice: ChangeNotice): void {
     this.listener?.(notice);
   }

@@ -16,7 +16,7 @@ import * as repo from '../db/repository.ts';
 import { type CellValue, type Column, type RowId, type RowQuery, type TableMeta, type Workspace } from '../domain/types.ts';
 import type { ChangeNotice, DataApi, ExportFormat, ExportProgress, ExportResult, GridRow, RowBlock, UndoState, ViewRange, WriteResult } from '../workers/data.api.ts';
 
-type Touched = { tableId: string; rowIds: number[] }[];
+type Touched = { tableId: string; rowIds: number[]; schemaChanged?: boolean }[];
 
 export class DataService implements DataApi {
   private database!: KedangDb;
@@ -94,16 +94,29 @@ export class DataService implements DataApi {
     return columns;
   }
 
-  async updateColumn(columnId: string, patch: Partial<Pick<Column, 'width' | 'hidden' | 'order' | 'name'>>): Promise<void> {
-    const column = await this.database.columns.get(columnId);
-    if (!column) return;
-    await repo.updateColumn(this.database, columnId, patch);
-    this.columnCache.delete(column.tableId);
+  /**
+   * A column's layout as the grid already shows it (width, hidden, name): one undoable batch, told to the other
+   * tabs only, so that this tab's grid is not rebuilt under the user's hands.
+   */
+  async updateColumn(
+    workspaceId: string,
+    columnId: string,
+    patch: Partial<Pick<Column, 'width' | 'hidden' | 'order' | 'name'>>,
+  ): Promise<WriteResult> {
+    return this.writeLayout(workspaceId, [{ columnId, patch }]);
   }
 
-  async reorderColumns(tableId: string, colIds: string[]): Promise<void> {
-    for (const [order, id] of colIds.entries()) await repo.updateColumn(this.database, id, { order });
-    this.columnCache.delete(tableId);
+  /** The grid's new column order, as one batch. */
+  async reorderColumns(workspaceId: string, colIds: string[]): Promise<WriteResult> {
+    return this.writeLayout(workspaceId, colIds.map((columnId, order) => ({ columnId, patch: { order } })));
+  }
+
+  private async writeLayout(workspaceId: string, patches: { columnId: string; patch: repo.ColumnPatch }[]): Promise<WriteResult> {
+    const columns = await repo.updateColumns(this.database, patches, { actor: this.actor });
+    const tableIds = [...new Set(columns.map((c) => c.tableId))];
+    for (const tableId of tableIds) this.columnCache.delete(tableId);
+    this.feed?.publishToOthers({ workspaceId, touched: tableIds.map((tableId) => ({ tableId, rowIds: [] })), schema: true });
+    return { undo: await this.undoState(workspaceId) };
   }
 
   /** The view's order of row indexes, with the table it indexes into and its columns. */
@@ -245,11 +258,16 @@ export class DataService implements DataApi {
     return this.links.findByLabel(tableId, label);
   }
 
-  /** Runs a repository write, refreshes the cached rows it touched and tells every tab. */
+  /** Runs a repository write, refreshes the cached rows and columns it touched and tells every tab. */
   async write(workspaceId: string, run: () => Promise<Touched>): Promise<WriteResult> {
     const touched = await run();
+    const schema = touched.filter((t) => t.schemaChanged).map((t) => t.tableId);
+    for (const tableId of schema) this.columnCache.delete(tableId);
     await this.refresh(touched);
-    this.feed?.publish({ workspaceId, touched, schema: false });
+    const rows = touched.map(({ tableId, rowIds }) => ({ tableId, rowIds }));
+    this.feed?.publish({ workspaceId, touched: rows, schema: schema.length > 0 });
+    // An undone import may have taken its table away (or a redo brought it back): the table list changed.
+    if (schema.length > 0) this.feed?.publish({ workspaces: true });
     return { undo: await this.undoState(workspaceId) };
   }
 

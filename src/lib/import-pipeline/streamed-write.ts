@@ -37,8 +37,10 @@ class FileProblems extends Error {}
 
 export async function writeStreamed(w: StreamedWrite): Promise<RunResult> {
   const { db, plan, resolved, stream } = w;
-  const tableId = await createSchema(db, plan, resolved);
   const createdTable = plan.target.kind === 'new';
+  const tableId = plan.target.kind === 'new' ? crypto.randomUUID() : plan.target.tableId;
+  // The batch comes first and the schema is written into it: cancelling, a failure, a tab closed mid-import or
+  // undoing the import later all take the new table and columns back with the rows.
   const batchId = await repo.beginImportBatch(db, { workspaceId: plan.workspaceId, actor: w.actor, tableId });
   let release = () => {};
   await holdImportLock(batchId, new Promise<void>((resolve) => (release = resolve)));
@@ -50,6 +52,7 @@ export async function writeStreamed(w: StreamedWrite): Promise<RunResult> {
     stored += oldest.rows;
   };
   try {
+    await createSchema(db, plan, resolved, tableId, { actor: w.actor, batchId });
     for (let chunk: ImportChunk | null = w.first; chunk; chunk = stream.next()) {
       if (w.isCancelled()) throw new Cancelled();
       // The requests are issued now; converting the next chunk overlaps with IndexedDB storing this one.
@@ -65,7 +68,7 @@ export async function writeStreamed(w: StreamedWrite): Promise<RunResult> {
     const outcome = stream.outcome();
     if (outcome.cancelled || w.isCancelled()) throw new Cancelled();
     if (!outcome.ok) throw new FileProblems();
-    await setChoices(db, resolved, outcome.choices);
+    await setChoices(db, resolved, outcome.choices, { actor: w.actor, batchId });
     w.clock.writing(stored, stored, true);
     await repo.commitImportBatch(db, batchId);
     w.publish(tableId, createdTable, resolved.newColumns.length > 0);
@@ -76,7 +79,6 @@ export async function writeStreamed(w: StreamedWrite): Promise<RunResult> {
     await Promise.allSettled(inFlight.map((f) => f.written));
     // Each chunk is its own transaction; what earlier chunks stored is taken back here, outside them.
     await repo.cancelImportBatch(db, batchId);
-    await repo.dropImportSchema(db, { tableId, dropTable: createdTable, columnIds: resolved.newColumns.map((c) => c.id) });
     w.publish(tableId, createdTable, true);
     if (error instanceof Cancelled) return { ok: false, cancelled: true, problems: [] };
     if (error instanceof FileProblems) return { ok: false, cancelled: false, problems: stream.outcome().problems.items };
@@ -87,20 +89,19 @@ export async function writeStreamed(w: StreamedWrite): Promise<RunResult> {
   }
 }
 
-/** Creates the new table or the new columns; returns the table written into. Choices are set once the file is read. */
-async function createSchema(db: KedangDb, plan: ImportPlan, resolved: ResolvedColumns): Promise<string> {
+/** Creates the new table or the new columns, in the import's batch. Choices are set once the file is read. */
+async function createSchema(db: KedangDb, plan: ImportPlan, resolved: ResolvedColumns, tableId: string, writer: repo.SchemaWriter): Promise<void> {
   if (plan.target.kind === 'new') {
-    const { table } = await repo.createTable(db, { workspaceId: plan.workspaceId, name: plan.target.tableName, columns: resolved.newColumns });
-    return table.id;
+    await repo.createTable(db, { id: tableId, workspaceId: plan.workspaceId, name: plan.target.tableName, columns: resolved.newColumns }, writer);
+    return;
   }
-  const tableId = plan.target.tableId;
-  for (const column of resolved.newColumns) await repo.addColumn(db, tableId, column);
-  return tableId;
+  for (const column of resolved.newColumns) await repo.addColumn(db, tableId, column, writer);
 }
 
-async function setChoices(db: KedangDb, resolved: ResolvedColumns, choices: Map<string, Set<string>>): Promise<void> {
-  for (const column of resolved.newColumns) {
+async function setChoices(db: KedangDb, resolved: ResolvedColumns, choices: Map<string, Set<string>>, writer: repo.SchemaWriter): Promise<void> {
+  const patches = resolved.newColumns.flatMap((column) => {
     const seen = choices.get(column.id);
-    if (seen && seen.size <= MAX_CHOICES) await repo.updateColumn(db, column.id, { choices: [...seen] });
-  }
+    return seen && seen.size <= MAX_CHOICES ? [{ columnId: column.id, patch: { choices: [...seen] } }] : [];
+  });
+  await repo.updateColumns(db, patches, writer);
 }

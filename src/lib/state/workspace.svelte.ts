@@ -16,6 +16,8 @@ export class WorkspaceState {
   tables = $state.raw<TableMeta[]>([]);
   tableId = $state<string | null>(null);
   columns = $state.raw<Column[]>([]);
+  /** The columns as the grid shows them, its own layout changes included: what schema notices are compared with. */
+  private shownColumns = '[]';
   search = $state('');
   /** The grid's sort and filters, as it last asked for rows. */
   gridQuery = $state.raw<RowQuery>(EMPTY_QUERY);
@@ -57,6 +59,7 @@ export class WorkspaceState {
 
   async selectTable(tableId: string | null): Promise<void> {
     this.columns = tableId ? await this.data.getColumns(tableId) : [];
+    this.shownColumns = JSON.stringify(this.columns);
     this.rowCount = null;
     this.tableId = tableId;
   }
@@ -108,9 +111,19 @@ export class WorkspaceState {
   async refreshColumns(): Promise<boolean> {
     if (!this.tableId) return false;
     const columns = await this.data.getColumns(this.tableId);
-    if (JSON.stringify(columns) === JSON.stringify(this.columns)) return false;
+    const json = JSON.stringify(columns);
+    if (json === this.shownColumns) return false;
+    this.shownColumns = json;
     this.columns = columns;
     return true;
+  }
+
+  /**
+   * The grid stored a layout it already shows (a column resized, hidden or moved): noted as shown without
+   * rebuilding the grid, so that undoing it later is seen as a change.
+   */
+  async layoutShown(): Promise<void> {
+    if (this.tableId) this.shownColumns = JSON.stringify(await this.data.getColumns(this.tableId));
   }
 
   private async onNotice(notice: ChangeNotice): Promise<void> {
@@ -120,8 +133,9 @@ export class WorkspaceState {
     }
     if (notice.kind === 'workspaces') {
       this.workspaces = await this.data.listWorkspaces();
-      // A table created elsewhere (an import) belongs in the sidebar too.
+      // A table created elsewhere (an import) belongs in the sidebar too; one taken away (its import undone) leaves it.
       if (this.workspace) this.tables = await this.data.listTables(this.workspace.id);
+      if (this.tableId && !this.tables.some((t) => t.id === this.tableId)) await this.selectTable(this.tables[0]?.id ?? null);
       return;
     }
     if (notice.workspaceId !== this.workspace?.id) return;

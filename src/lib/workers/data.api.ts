@@ -71,8 +71,9 @@ export interface DataApi {
 
   listTables(workspaceId: string): Promise<TableMeta[]>;
   getColumns(tableId: string): Promise<Column[]>;
-  updateColumn(columnId: string, patch: Partial<Pick<Column, 'width' | 'hidden' | 'order' | 'name'>>): Promise<void>;
-  reorderColumns(tableId: string, colIds: string[]): Promise<void>;
+  /** Column layout the grid already shows (resized, hidden, renamed): one undoable batch; other tabs are told. */
+  updateColumn(workspaceId: string, columnId: string, patch: Partial<Pick<Column, 'width' | 'hidden' | 'order' | 'name'>>): Promise<WriteResult>;
+  reorderColumns(workspaceId: string, colIds: string[]): Promise<WriteResult>;
 
   getRows(tableId: string, query: RowQuery, start: number, end: number): Promise<RowBlock>;
   countRows(tableId: string, query: RowQuery): Promise<number>;

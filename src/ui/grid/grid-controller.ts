@@ -4,7 +4,7 @@ import { createGrid, type GridApi, type IDatasource, type IGetRowsParams } from 
 import { cellDisplayText } from '../../lib/domain/query/display-text.ts';
 import { toTsv } from '../../lib/domain/clipboard/tsv.ts';
 import type { CellValue, Column, RowQuery } from '../../lib/domain/types.ts';
-import type { GridRow, ViewRange } from '../../lib/workers/data.api.ts';
+import type { GridRow, ViewRange, WriteResult } from '../../lib/workers/data.api.ts';
 import type { WorkspaceState } from '../../lib/state/workspace.svelte.ts';
 import type { GridActionTarget } from '../../lib/actions/action.ts';
 import { actionFor } from '../../lib/actions/grid-actions.ts';
@@ -99,10 +99,10 @@ export class GridController implements GridActionTarget {
       onBodyScroll: () => this.noteScroll(),
       onColumnResized: (e) => {
         if (e.finished && e.source === 'uiColumnResized' && e.column) {
-          void state.data.updateColumn(e.column.getColId(), { width: e.column.getActualWidth() });
+          void this.writeLayout(state.data.updateColumn(this.workspaceId(), e.column.getColId(), { width: e.column.getActualWidth() }));
         }
       },
-      onDragStopped: () => void state.data.reorderColumns(tableId, this.displayedColIds()),
+      onDragStopped: () => void this.writeLayout(state.data.reorderColumns(this.workspaceId(), this.gridColIds())),
     });
     element.addEventListener('keydown', this.onKeyDown, true);
     element.addEventListener('keyup', this.onKeyUp, true);
@@ -174,6 +174,11 @@ export class GridController implements GridActionTarget {
   reload(): void {
     this.range.clear();
     this.api.purgeInfiniteCache();
+  }
+
+  /** Every data column in the grid's order, hidden ones included: the order a column move stores. */
+  private gridColIds(): string[] {
+    return this.api.getAllGridColumns().map((c) => c.getColId()).filter((id) => this.columns.some((c) => c.id === id));
   }
 
   private displayedColIds(): string[] {
@@ -359,7 +364,13 @@ export class GridController implements GridActionTarget {
 
   setColumnVisible(colId: string, visible: boolean): void {
     this.api.setColumnsVisible([colId], visible);
-    void this.state.data.updateColumn(colId, { hidden: !visible });
+    void this.writeLayout(this.state.data.updateColumn(this.workspaceId(), colId, { hidden: !visible }));
+  }
+
+  /** A layout change the grid already shows is stored as an undoable batch; the undo buttons follow. */
+  private async writeLayout(written: Promise<WriteResult>): Promise<void> {
+    this.state.undo = (await written).undo;
+    await this.state.layoutShown();
   }
 }
 

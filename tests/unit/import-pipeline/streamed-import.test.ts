@@ -26,27 +26,37 @@ describe('a streamed import', () => {
     expect(result).toMatchObject({ ok: true, rowsImported: 12_001 });
     if (!result.ok) return;
     const entries = await entriesOfBatch(fx.db, result.batchId);
-    expect(entries.map((e) => [e.op, e.rowIds?.length])).toEqual([['rows-add', 5000], ['rows-add', 5000], ['rows-add', 2001]]);
+    // The new table and its four columns, the rows a chunk at a time, then the choices of the new select column.
+    expect(entries.map((e) => [e.op, e.rowIds?.length])).toEqual([
+      ['table', undefined], ['column', undefined], ['column', undefined], ['column', undefined], ['column', undefined],
+      ['rows-add', 5000], ['rows-add', 5000], ['rows-add', 2001], ['column', undefined],
+    ]);
     const rows = await rowsOf(result.tableId);
-    expect(entries.flatMap((e) => e.rowIds)).toEqual(rows.map((r) => r.id));
+    expect(entries.flatMap((e) => e.rowIds ?? [])).toEqual(rows.map((r) => r.id));
     const grade = (await getColumns(fx.db, result.tableId))[3]!;
     expect(grade).toMatchObject({ name: '等级', type: 'select', choices: ['A', 'B', 'C'] });
     expect(Object.getPrototypeOf(rows[0]!.cells)).toBe(Object.prototype);
   });
 
-  it('is undone and redone to exactly the rows it stored', async () => {
+  it('is undone and redone to exactly the rows it stored, the table it created going and coming back with them', async () => {
     fx = await customerFixture();
     const { service } = serviceFor(fx);
     const preview = await service.preview(csvBytes(['姓名', '电话', '金额'], customerRows(7000)), 'r.csv', { dbName: fx.name });
     const result = await service.run(planFor(fx, preview, { kind: 'new', tableName: '往返' }, newColumnsMapping(preview)), () => {});
     if (!result.ok) throw new Error('import failed');
     const stored = await rowsOf(result.tableId);
+    const columns = await getColumns(fx.db, result.tableId);
+    const table = await fx.db.tableMetas.get(result.tableId);
 
     await undo(fx.db, fx.workspaceId, 'li');
     expect(await rowsOf(result.tableId)).toEqual([]);
+    expect(await fx.db.tableMetas.get(result.tableId)).toBeUndefined();
+    expect(await getColumns(fx.db, result.tableId)).toEqual([]);
     await redo(fx.db, fx.workspaceId, 'li');
 
     expect(await rowsOf(result.tableId)).toEqual(stored);
+    expect(await fx.db.tableMetas.get(result.tableId)).toEqual(table);
+    expect(await getColumns(fx.db, result.tableId)).toEqual(columns);
   });
 
   it('reports the rows stored, chunk by chunk, ending with the whole count', async () => {

@@ -5,7 +5,7 @@ import type { KedangDb } from '../schema.ts';
 import { RepositoryProblem, type BatchRecord, type TouchedTable } from '../records.ts';
 import { getBatch, newBatch, storeBatch, TouchedRows } from './batch-log.ts';
 import { writeCellChanges, type CellChange } from './cells.ts';
-import { replayBatch } from './replay.ts';
+import { replayBatch, replayStores } from './replay.ts';
 import { sanitiseCells } from './cell-values.ts';
 import { insertImportRows } from './rows.ts';
 import { deleteImportedRows, nextRowId, rowStores } from '../row-blocks.ts';
@@ -86,17 +86,21 @@ export async function commitImportBatch(db: KedangDb, batchId: string): Promise<
   });
 }
 
-/** Removes an unfinished import: its rows, the cells it updated back to their old values, its entries and batch. */
+/**
+ * Removes an unfinished import: its rows, the cells it updated back to their old values, the table and columns
+ * it created, its entries and batch.
+ */
 export async function cancelImportBatch(db: KedangDb, batchId: string): Promise<TouchedTable[]> {
-  return db.transaction('rw', [...rowStores(db), db.history, db.batches], async () => {
+  return db.transaction('rw', replayStores(db), async () => {
     const batch = await openBatch(db, batchId);
     const touched = new TouchedRows();
-    await replayBatch(db, batchId, { direction: 'backward', time: Date.now(), record: null, touched });
-    // Rows carry the tag in the same transaction as their entries; the sweep only guards against a partial past cleanup.
+    // Rows carry the tag in the same transaction as their entries; the sweep only guards against a partial past
+    // cleanup. It goes first so that a table the import created is empty when its entry is replayed.
     if (batch.tableId) {
       const leftover = await deleteImportedRows(db, batch.tableId, batch.firstRowId ?? 0, batchId);
       leftover.forEach((id) => touched.add(batch.tableId!, id));
     }
+    await replayBatch(db, batchId, { direction: 'backward', time: Date.now(), record: null, touched });
     await db.history.where('batchId').equals(batchId).delete();
     await db.batches.delete(batch.seq!);
     return touched.list();

@@ -6,10 +6,16 @@ import type { StoredRow } from '../records.ts';
 import type { TouchedRows } from './batch-log.ts';
 import { storedCell, writeCell } from './cell-values.ts';
 import { replayRowsAdd } from './replay-rows-add.ts';
-import { RowEditor } from '../row-blocks.ts';
+import { replaySchemaEntry } from './replay-schema.ts';
+import { RowEditor, rowStores } from '../row-blocks.ts';
 
 // Entries are read in chunks so undoing a 100 000-row import never holds it all in memory.
 export const CHUNK = 2000;
+
+/** The stores a replay writes: rows, the log, and the tables and columns of schema entries. */
+export function replayStores(db: KedangDb) {
+  return [...rowStores(db), db.history, db.batches, db.tableMetas, db.columns];
+}
 
 export interface ReplayContext {
   direction: 'backward' | 'forward';
@@ -27,18 +33,18 @@ export async function replayBatch(db: KedangDb, batchId: string, ctx: ReplayCont
   for (let start = 0; start < seqs.length; start += CHUNK) {
     const found = await db.history.bulkGet(seqs.slice(start, start + CHUNK));
     const entries = found.filter((e): e is HistoryEntry => e !== undefined);
-    // Entries replay in order: per-row entries in runs, each compact 'rows-add' entry on its own.
+    // Entries replay in order: per-row entries in runs, each compact 'rows-add' and each schema entry on its own.
     let run: HistoryEntry[] = [];
     for (const entry of entries) {
       // A 'rows-delete' entry is an undo's own record; only user batches are replayed, so it never is.
       if (entry.op === 'rows-delete') continue;
-      if (entry.op !== 'rows-add') {
+      if (entry.op !== 'rows-add' && entry.op !== 'table' && entry.op !== 'column') {
         run.push(entry);
         continue;
       }
       if (run.length > 0) recorded += await replayChunk(db, run, ctx);
       run = [];
-      recorded += await replayRowsAdd(db, entry, ctx);
+      recorded += await (entry.op === 'rows-add' ? replayRowsAdd(db, entry, ctx) : replaySchemaEntry(db, entry, ctx));
     }
     if (run.length > 0) recorded += await replayChunk(db, run, ctx);
   }

@@ -1,28 +1,75 @@
-// Tables and their typed columns. Schema edits are not in the undo history (entries record cells and rows only).
+// Tables and their typed columns. Each change is logged as 'table' and 'column' entries (the record before and
+// after) in the same transaction: in a batch of its own, or in the open import batch that made it.
 
-import type { Column, TableMeta } from '../../domain/types.ts';
+import { NO_ROW, type Column, type HistoryEntry, type TableMeta } from '../../domain/types.ts';
 import type { KedangDb } from '../schema.ts';
 import { RepositoryProblem, type TouchedTable } from '../records.ts';
+import { getBatch, newBatch, storeBatch } from './batch-log.ts';
 
 export type NewColumn = Omit<Column, 'id' | 'tableId' | 'order'> & { id?: string };
 export type ColumnPatch = Partial<Pick<Column, 'name' | 'width' | 'hidden' | 'order' | 'choices' | 'type' | 'sensitive'>>;
 
+/**
+ * Who changes the schema, and in which batch: a new 'schema' batch the user can undo, a 'system' batch
+ * (recorded, never undone: the demo's and the bench's own tables), or `batchId`, an import batch still open,
+ * so that undoing or cancelling the import takes its table and columns back with its rows.
+ */
+export interface SchemaWriter {
+  actor: string;
+  kind?: 'schema' | 'system';
+  batchId?: string;
+}
+
+const SYSTEM: SchemaWriter = { actor: 'kedang', kind: 'system' };
+
 const schemaTouched = (tableId: string): TouchedTable[] => [{ tableId, rowIds: [], schemaChanged: true }];
+
+const schemaStores = (db: KedangDb) => [db.workspaces, db.tableMetas, db.columns, db.history, db.batches];
 
 function buildColumn(tableId: string, input: NewColumn, order: number): Column {
   return { ...input, id: input.id ?? crypto.randomUUID(), tableId, order };
 }
 
+type Change = { op: 'table'; before: TableMeta | null; after: TableMeta | null } | { op: 'column'; before: Column | null; after: Column | null };
+
+/** Logs the changes of one schema write, inside its transaction. */
+async function logSchema(db: KedangDb, workspaceId: string, writer: SchemaWriter, changes: Change[]): Promise<void> {
+  if (changes.length === 0) return;
+  const time = Date.now();
+  const open = writer.batchId ? await getBatch(db, writer.batchId) : undefined;
+  if (writer.batchId && !open) throw new RepositoryProblem('batch-not-found', { batchId: writer.batchId });
+  if (open?.committed) throw new RepositoryProblem('batch-not-open', { batchId: writer.batchId });
+  const batch = open ?? newBatch({ workspaceId, actor: writer.actor, kind: writer.kind ?? 'schema' }, time);
+  const entries = changes.map((c): HistoryEntry => {
+    const record = (c.after ?? c.before)!;
+    return {
+      batchId: batch.id, time, actor: writer.actor, rowId: NO_ROW, op: c.op, before: c.before, after: c.after,
+      tableId: c.op === 'table' ? record.id : (record as Column).tableId,
+      columnId: c.op === 'column' ? record.id : null,
+    };
+  });
+  if (!open) return storeBatch(db, batch, entries);
+  await db.history.bulkAdd(entries);
+  await db.batches.update(open.seq!, { entryCount: open.entryCount + entries.length });
+}
+
+async function workspaceOfTable(db: KedangDb, tableId: string): Promise<string> {
+  const table = await db.tableMetas.get(tableId);
+  if (!table) throw new RepositoryProblem('table-not-found', { tableId });
+  return table.workspaceId;
+}
+
 /** Creates a table with its columns; the first column names the rows unless `primaryColumnId` says otherwise. */
 export async function createTable(
   db: KedangDb,
-  input: { workspaceId: string; name: string; columns: NewColumn[]; primaryColumnId?: string },
+  input: { workspaceId: string; name: string; columns: NewColumn[]; primaryColumnId?: string; id?: string },
+  writer: SchemaWriter = SYSTEM,
 ): Promise<{ table: TableMeta; columns: Column[]; touched: TouchedTable[] }> {
-  return db.transaction('rw', [db.workspaces, db.tableMetas, db.columns], async () => {
+  return db.transaction('rw', schemaStores(db), async () => {
     if (!(await db.workspaces.get(input.workspaceId))) {
       throw new RepositoryProblem('workspace-not-found', { workspaceId: input.workspaceId });
     }
-    const tableId = crypto.randomUUID();
+    const tableId = input.id ?? crypto.randomUUID();
     const columns = input.columns.map((c, i) => buildColumn(tableId, c, i));
     const primaryColumnId = input.primaryColumnId ?? columns[0]?.id;
     if (!primaryColumnId || !columns.some((c) => c.id === primaryColumnId)) {
@@ -32,6 +79,10 @@ export async function createTable(
     const table: TableMeta = { id: tableId, workspaceId: input.workspaceId, name: input.name, order, primaryColumnId };
     await db.tableMetas.add(table);
     await db.columns.bulkAdd(columns);
+    await logSchema(db, input.workspaceId, writer, [
+      { op: 'table', before: null, after: table },
+      ...columns.map((c): Change => ({ op: 'column', before: null, after: c })),
+    ]);
     return { table, columns, touched: schemaTouched(tableId) };
   });
 }
@@ -48,14 +99,16 @@ export async function addColumn(
   db: KedangDb,
   tableId: string,
   input: NewColumn,
+  writer: SchemaWriter = SYSTEM,
 ): Promise<{ column: Column; touched: TouchedTable[] }> {
-  return db.transaction('rw', [db.tableMetas, db.columns], async () => {
-    if (!(await db.tableMetas.get(tableId))) throw new RepositoryProblem('table-not-found', { tableId });
+  return db.transaction('rw', schemaStores(db), async () => {
+    const workspaceId = await workspaceOfTable(db, tableId);
     const existing = await db.columns.where('tableId').equals(tableId).toArray();
     const order = existing.reduce((max, c) => Math.max(max, c.order + 1), 0);
     const column = buildColumn(tableId, input, order);
     await db.columns.add(column);
-    return { column, touched: schemaTouched(tableId) };
+    await logSchema(db, workspaceId, writer, [{ op: 'column', before: null, after: column }]);
+    return { column, touched: schemaTouched(column.tableId) };
   });
 }
 
@@ -63,12 +116,36 @@ export async function updateColumn(
   db: KedangDb,
   columnId: string,
   patch: ColumnPatch,
+  writer: SchemaWriter = SYSTEM,
 ): Promise<{ column: Column; touched: TouchedTable[] }> {
-  return db.transaction('rw', [db.columns], async () => {
-    const column = await db.columns.get(columnId);
-    if (!column) throw new RepositoryProblem('column-not-found', { columnId });
-    const updated: Column = { ...column, ...patch, id: column.id, tableId: column.tableId };
-    await db.columns.put(updated);
-    return { column: updated, touched: schemaTouched(column.tableId) };
+  const [column] = await updateColumns(db, [{ columnId, patch }], writer);
+  return { column: column!, touched: schemaTouched(column!.tableId) };
+}
+
+/**
+ * Patches several columns as one change (a reorder moves every column at once), in one transaction and batch.
+ * A patch that changes nothing is not logged; when none changes anything, no batch is stored.
+ */
+export async function updateColumns(
+  db: KedangDb,
+  patches: { columnId: string; patch: ColumnPatch }[],
+  writer: SchemaWriter = SYSTEM,
+): Promise<Column[]> {
+  return db.transaction('rw', schemaStores(db), async () => {
+    const updated: Column[] = [];
+    const changes: Change[] = [];
+    let workspaceId: string | null = null;
+    for (const { columnId, patch } of patches) {
+      const column = await db.columns.get(columnId);
+      if (!column) throw new RepositoryProblem('column-not-found', { columnId });
+      workspaceId ??= await workspaceOfTable(db, column.tableId);
+      const next: Column = { ...column, ...patch, id: column.id, tableId: column.tableId };
+      updated.push(next);
+      if (JSON.stringify(next) === JSON.stringify(column)) continue;
+      await db.columns.put(next);
+      changes.push({ op: 'column', before: column, after: next });
+    }
+    if (workspaceId) await logSchema(db, workspaceId, writer, changes);
+    return updated;
   });
 }

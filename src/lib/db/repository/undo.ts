@@ -4,8 +4,7 @@ import type { KedangDb } from '../schema.ts';
 import type { BatchRecord } from '../records.ts';
 import { newBatch, TouchedRows } from './batch-log.ts';
 import type { BatchResult } from './cells.ts';
-import { replayBatch } from './replay.ts';
-import { rowStores } from '../row-blocks.ts';
+import { replayBatch, replayStores } from './replay.ts';
 
 const undoable = (b: BatchRecord) => b.committed && b.kind !== 'system';
 
@@ -25,7 +24,7 @@ async function replay(
   actor: string,
   direction: 'backward' | 'forward',
 ): Promise<BatchResult | null> {
-  return db.transaction('rw', [...rowStores(db), db.history, db.batches], async () => {
+  return db.transaction('rw', replayStores(db), async () => {
     const target = await (direction === 'backward' ? nextToUndo(db, workspaceId) : nextToRedo(db, workspaceId));
     if (!target) return null;
     const time = Date.now();
