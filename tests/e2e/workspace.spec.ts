@@ -1,7 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { cell, colIdOf, cspViolations, openFresh, rowCount } from './grid-helpers.ts';
 
-test('first open shows the demo customers in the grid, with no CSP violation', async ({ page }) => {
+test('first open shows the demo customers in the grid, with no CSP violation and no request off its origin', async ({ page, baseURL }) => {
+  // Every request the page or its workers make (workers' requests are seen on the context).
+  const requests: string[] = [];
+  page.context().on('request', (r) => requests.push(r.url()));
   await openFresh(page, 'first-open');
   await expect(page.getByTestId('grid')).toBeVisible();
   expect(await rowCount(page)).toBeGreaterThanOrEqual(2000);
@@ -9,6 +12,9 @@ test('first open shows the demo customers in the grid, with no CSP violation', a
   const company = await colIdOf(page, '公司名称');
   await expect(cell(page, 0, company)).not.toBeEmpty();
   expect(await cspViolations(page)).toEqual([]);
+  const origin = new URL(baseURL!).origin;
+  expect(requests.length).toBeGreaterThan(3);
+  expect(requests.filter((url) => new URL(url).origin !== origin && !url.startsWith('blob:') && !url.startsWith('data:'))).toEqual([]);
 });
 
 test('an edit survives a reload, and undo after the reload brings the old value back', async ({ page }) => {
