@@ -2,6 +2,7 @@
 // (default 100000,1000000) and writes bench-results.json. Figures only: nothing here passes or fails.
 // The import section imports a generated CSV of each size in BENCH_IMPORT_SIZES (default BENCH_SIZES) through the
 // wizard, and an xlsx import and xlsx export of min(largest size, 100000) rows. BENCH_DIST serves another build.
+// The grid runs at each size in BENCH_GRID_SIZES (default BENCH_SIZES; 'none' skips it).
 // The duplicate search runs at each size in BENCH_DEDUP_SIZES (default BENCH_SIZES; 'none' skips it),
 // so CI can smoke-test it small: BENCH_SIZES=2000 BENCH_DEDUP_SIZES=2000. BENCH_XLSX=none skips the xlsx import and export.
 import { chromium } from 'playwright-core';
@@ -15,6 +16,7 @@ import { measureGrid, measureScrollControl } from './grid-bench.mjs';
 import { measureExport, measureFileImport, writeCsv, writeXlsx } from './import-bench.mjs';
 
 const sizes = (process.env.BENCH_SIZES ?? '100000,1000000').split(',').map(Number);
+const gridSizes = process.env.BENCH_GRID_SIZES === 'none' ? [] : (process.env.BENCH_GRID_SIZES ?? sizes.join(',')).split(',').map(Number);
 const importSizes = process.env.BENCH_IMPORT_SIZES === 'none' ? [] : (process.env.BENCH_IMPORT_SIZES ?? sizes.join(',')).split(',').map(Number);
 const dist = process.env.BENCH_DIST ?? 'dist';
 const dedupSizes = process.env.BENCH_DEDUP_SIZES === 'none' ? [] : (process.env.BENCH_DEDUP_SIZES ?? sizes.join(',')).split(',').map(Number);
@@ -59,7 +61,7 @@ async function measureImport(label, run) {
   }
 }
 try {
-  for (const rows of sizes) {
+  for (const rows of gridSizes) {
     const { context, close } = await launch();
     try {
       results.machine.chromium = context.browser()?.version() ?? 'chromium';
