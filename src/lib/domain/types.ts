@@ -93,8 +93,8 @@ export interface SavedView {
  * its before/after are null: the stored rows themselves are its 'after' while they exist.
  * A 'rows-delete' entry (written when such an entry is undone) lists the rows it removed in `rowIds` and keeps
  * them whole in `removedRows`, with `rowId` the first id of the 'rows-add' entry it undid.
- * A 'table' or 'column' entry records a schema change: `before`/`after` hold the table's or column's record (null
- * while it does not exist), `columnId` names the column, and `rowId` is NO_ROW.
+ * A 'table', 'column' or 'view' entry records a schema change: `before`/`after` hold the table's, column's or
+ * saved view's record (null while it does not exist), `columnId` names the column, and `rowId` is NO_ROW.
  */
 export interface HistoryEntry {
   seq?: number;
@@ -104,9 +104,9 @@ export interface HistoryEntry {
   tableId: string;
   rowId: RowId;
   columnId: string | null;
-  op: 'cell' | 'row-add' | 'row-delete' | 'rows-add' | 'rows-delete' | 'table' | 'column';
-  before: CellValue | Row | TableMeta | Column | null;
-  after: CellValue | Row | TableMeta | Column | null;
+  op: 'cell' | 'row-add' | 'row-delete' | 'rows-add' | 'rows-delete' | 'table' | 'column' | 'view';
+  before: CellValue | Row | TableMeta | Column | SavedView | null;
+  after: CellValue | Row | TableMeta | Column | SavedView | null;
   /** The rows a 'rows-add' entry added (or a 'rows-delete' entry removed), in the order they were written. */
   rowIds?: RowId[];
   /** The rows a 'rows-delete' entry removed, whole. */

@@ -12,11 +12,14 @@ import {
   getColumns,
   listTables,
   redo,
+  saveView,
+  deleteView,
+  listViews,
   undo,
   updateColumn,
   updateColumns,
 } from '../../../src/lib/db/repository.ts';
-import { NO_ROW } from '../../../src/lib/domain/types.ts';
+import { EMPTY_QUERY, NO_ROW } from '../../../src/lib/domain/types.ts';
 import { customerFixture, type Fixture } from './test-db.ts';
 import { rowsOfTable } from './stored-rows.ts';
 
@@ -130,5 +133,27 @@ describe('schema history', () => {
     await expect(addColumn(fx.db, fx.tableId, { name: '金额', type: 'money' }, { actor: 'li', batchId: done.id })).rejects.toMatchObject({ code: 'batch-not-open' });
     await expect(addColumn(fx.db, fx.tableId, { name: '金额', type: 'money' }, { actor: 'li', batchId: 'nope' })).rejects.toMatchObject({ code: 'batch-not-found' });
     expect(await getColumns(fx.db, fx.tableId)).toHaveLength(3);
+  });
+
+  it('logs saved views, and undoes a save, a change and a delete of one', async () => {
+    fx = await customerFixture();
+    const li = { actor: 'li' };
+    const view = await saveView(fx.db, { tableId: fx.tableId, name: '北京客户', query: { ...EMPTY_QUERY, search: '北京' } }, li);
+    const renamed = await saveView(fx.db, { ...view, name: '北京的客户' }, li);
+    await deleteView(fx.db, view.id, li);
+    expect((await fx.db.history.toArray()).filter((e) => e.op === 'view').map((e) => [e.before, e.after])).toEqual([
+      [null, view],
+      [view, renamed],
+      [renamed, null],
+    ]);
+
+    await undo(fx.db, fx.workspaceId, 'li');
+    expect(await listViews(fx.db, fx.tableId)).toEqual([renamed]);
+    await undo(fx.db, fx.workspaceId, 'li');
+    expect(await listViews(fx.db, fx.tableId)).toEqual([view]);
+    await undo(fx.db, fx.workspaceId, 'li');
+    expect(await listViews(fx.db, fx.tableId)).toEqual([]);
+    await redo(fx.db, fx.workspaceId, 'li');
+    expect(await listViews(fx.db, fx.tableId)).toEqual([view]);
   });
 });

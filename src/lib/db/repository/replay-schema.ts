@@ -1,18 +1,22 @@
-// Undo and redo of schema entries: a table's or a column's record put back as the entry had it, or taken away.
+// Undo and redo of schema entries: a table's, column's or saved view's record put back as the entry had it,
+// or taken away.
 
-import { NO_ROW, type Column, type HistoryEntry, type TableMeta } from '../../domain/types.ts';
+import { NO_ROW, type Column, type HistoryEntry, type SavedView, type TableMeta } from '../../domain/types.ts';
 import type { KedangDb } from '../schema.ts';
 import { tableBlockRange } from '../row-blocks.ts';
 import type { ReplayContext } from './replay.ts';
 
-/** Replays one 'table' or 'column' entry inside the caller's transaction; returns how many entries it recorded. */
+type SchemaRecord = TableMeta | Column | SavedView;
+
+/** Replays one 'table', 'column' or 'view' entry inside the caller's transaction; returns how many entries it recorded. */
 export async function replaySchemaEntry(db: KedangDb, entry: HistoryEntry, ctx: ReplayContext): Promise<number> {
-  const target = (ctx.direction === 'backward' ? entry.before : entry.after) as TableMeta | Column | null;
-  const store = entry.op === 'table' ? db.tableMetas : db.columns;
-  const key = entry.op === 'table' ? entry.tableId : entry.columnId!;
-  const current = ((await store.get(key)) ?? null) as TableMeta | Column | null;
+  const target = (ctx.direction === 'backward' ? entry.before : entry.after) as SchemaRecord | null;
+  // The three stores share the shape this needs (a record keyed by its id); Dexie's types do not see that.
+  const store = (entry.op === 'table' ? db.tableMetas : entry.op === 'column' ? db.columns : db.views) as unknown as typeof db.views;
+  const key = ((entry.before ?? entry.after) as SchemaRecord).id;
+  const current = ((await store.get(key)) ?? null) as SchemaRecord | null;
   if (target) {
-    await store.put(structuredClone(target) as TableMeta & Column);
+    await store.put(structuredClone(target) as SavedView);
   } else {
     if (!current) return 0;
     // A table is only taken away while it holds no rows: rows that are not this batch's are never lost with it.

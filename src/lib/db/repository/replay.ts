@@ -12,9 +12,9 @@ import { RowEditor, rowStores } from '../row-blocks.ts';
 // Entries are read in chunks so undoing a 100 000-row import never holds it all in memory.
 export const CHUNK = 2000;
 
-/** The stores a replay writes: rows, the log, and the tables and columns of schema entries. */
+/** The stores a replay writes: rows, the log, and the tables, columns and views of schema entries. */
 export function replayStores(db: KedangDb) {
-  return [...rowStores(db), db.history, db.batches, db.tableMetas, db.columns];
+  return [...rowStores(db), db.history, db.batches, db.tableMetas, db.columns, db.views];
 }
 
 export interface ReplayContext {
@@ -38,7 +38,7 @@ export async function replayBatch(db: KedangDb, batchId: string, ctx: ReplayCont
     for (const entry of entries) {
       // A 'rows-delete' entry is an undo's own record; only user batches are replayed, so it never is.
       if (entry.op === 'rows-delete') continue;
-      if (entry.op !== 'rows-add' && entry.op !== 'table' && entry.op !== 'column') {
+      if (entry.op === 'cell' || entry.op === 'row-add' || entry.op === 'row-delete') {
         run.push(entry);
         continue;
       }

@@ -1,69 +1,28 @@
 // Tables and their typed columns. Each change is logged as 'table' and 'column' entries (the record before and
 // after) in the same transaction: in a batch of its own, or in the open import batch that made it.
 
-import { NO_ROW, type Column, type HistoryEntry, type TableMeta } from '../../domain/types.ts';
+import type { Column, TableMeta } from '../../domain/types.ts';
 import type { KedangDb } from '../schema.ts';
 import { RepositoryProblem, type TouchedTable } from '../records.ts';
-import { getBatch, newBatch, storeBatch } from './batch-log.ts';
+import { logSchema, schemaLogStores, SYSTEM_WRITER, workspaceOfTable, type SchemaChange, type SchemaWriter } from './schema-log.ts';
 
+export type { SchemaWriter } from './schema-log.ts';
 export type NewColumn = Omit<Column, 'id' | 'tableId' | 'order'> & { id?: string };
 export type ColumnPatch = Partial<Pick<Column, 'name' | 'width' | 'hidden' | 'order' | 'choices' | 'type' | 'sensitive'>>;
 
-/**
- * Who changes the schema, and in which batch: a new 'schema' batch the user can undo, a 'system' batch
- * (recorded, never undone: the demo's and the bench's own tables), or `batchId`, an import batch still open,
- * so that undoing or cancelling the import takes its table and columns back with its rows.
- */
-export interface SchemaWriter {
-  actor: string;
-  kind?: 'schema' | 'system';
-  batchId?: string;
-}
-
-const SYSTEM: SchemaWriter = { actor: 'kedang', kind: 'system' };
-
 const schemaTouched = (tableId: string): TouchedTable[] => [{ tableId, rowIds: [], schemaChanged: true }];
 
-const schemaStores = (db: KedangDb) => [db.workspaces, db.tableMetas, db.columns, db.history, db.batches];
+const schemaStores = (db: KedangDb) => [db.workspaces, db.columns, ...schemaLogStores(db)];
 
 function buildColumn(tableId: string, input: NewColumn, order: number): Column {
   return { ...input, id: input.id ?? crypto.randomUUID(), tableId, order };
-}
-
-type Change = { op: 'table'; before: TableMeta | null; after: TableMeta | null } | { op: 'column'; before: Column | null; after: Column | null };
-
-/** Logs the changes of one schema write, inside its transaction. */
-async function logSchema(db: KedangDb, workspaceId: string, writer: SchemaWriter, changes: Change[]): Promise<void> {
-  if (changes.length === 0) return;
-  const time = Date.now();
-  const open = writer.batchId ? await getBatch(db, writer.batchId) : undefined;
-  if (writer.batchId && !open) throw new RepositoryProblem('batch-not-found', { batchId: writer.batchId });
-  if (open?.committed) throw new RepositoryProblem('batch-not-open', { batchId: writer.batchId });
-  const batch = open ?? newBatch({ workspaceId, actor: writer.actor, kind: writer.kind ?? 'schema' }, time);
-  const entries = changes.map((c): HistoryEntry => {
-    const record = (c.after ?? c.before)!;
-    return {
-      batchId: batch.id, time, actor: writer.actor, rowId: NO_ROW, op: c.op, before: c.before, after: c.after,
-      tableId: c.op === 'table' ? record.id : (record as Column).tableId,
-      columnId: c.op === 'column' ? record.id : null,
-    };
-  });
-  if (!open) return storeBatch(db, batch, entries);
-  await db.history.bulkAdd(entries);
-  await db.batches.update(open.seq!, { entryCount: open.entryCount + entries.length });
-}
-
-async function workspaceOfTable(db: KedangDb, tableId: string): Promise<string> {
-  const table = await db.tableMetas.get(tableId);
-  if (!table) throw new RepositoryProblem('table-not-found', { tableId });
-  return table.workspaceId;
 }
 
 /** Creates a table with its columns; the first column names the rows unless `primaryColumnId` says otherwise. */
 export async function createTable(
   db: KedangDb,
   input: { workspaceId: string; name: string; columns: NewColumn[]; primaryColumnId?: string; id?: string },
-  writer: SchemaWriter = SYSTEM,
+  writer: SchemaWriter = SYSTEM_WRITER,
 ): Promise<{ table: TableMeta; columns: Column[]; touched: TouchedTable[] }> {
   return db.transaction('rw', schemaStores(db), async () => {
     if (!(await db.workspaces.get(input.workspaceId))) {
@@ -81,7 +40,7 @@ export async function createTable(
     await db.columns.bulkAdd(columns);
     await logSchema(db, input.workspaceId, writer, [
       { op: 'table', before: null, after: table },
-      ...columns.map((c): Change => ({ op: 'column', before: null, after: c })),
+      ...columns.map((c): SchemaChange => ({ op: 'column', before: null, after: c })),
     ]);
     return { table, columns, touched: schemaTouched(tableId) };
   });
@@ -99,7 +58,7 @@ export async function addColumn(
   db: KedangDb,
   tableId: string,
   input: NewColumn,
-  writer: SchemaWriter = SYSTEM,
+  writer: SchemaWriter = SYSTEM_WRITER,
 ): Promise<{ column: Column; touched: TouchedTable[] }> {
   return db.transaction('rw', schemaStores(db), async () => {
     const workspaceId = await workspaceOfTable(db, tableId);
@@ -116,7 +75,7 @@ export async function updateColumn(
   db: KedangDb,
   columnId: string,
   patch: ColumnPatch,
-  writer: SchemaWriter = SYSTEM,
+  writer: SchemaWriter = SYSTEM_WRITER,
 ): Promise<{ column: Column; touched: TouchedTable[] }> {
   const [column] = await updateColumns(db, [{ columnId, patch }], writer);
   return { column: column!, touched: schemaTouched(column!.tableId) };
@@ -129,11 +88,11 @@ export async function updateColumn(
 export async function updateColumns(
   db: KedangDb,
   patches: { columnId: string; patch: ColumnPatch }[],
-  writer: SchemaWriter = SYSTEM,
+  writer: SchemaWriter = SYSTEM_WRITER,
 ): Promise<Column[]> {
   return db.transaction('rw', schemaStores(db), async () => {
     const updated: Column[] = [];
-    const changes: Change[] = [];
+    const changes: SchemaChange[] = [];
     let workspaceId: string | null = null;
     for (const { columnId, patch } of patches) {
       const column = await db.columns.get(columnId);
