@@ -96,7 +96,7 @@ function sameValue(a: CellValue, b: CellValue | undefined): boolean {
   return a === (b ?? null);
 }
 
-function defaultWidth(type: ColumnType): number {
+export function defaultWidth(type: ColumnType): number {
   if (type === 'longText' || type === 'multiSelect') return 220;
   if (type === 'checkbox') return 90;
   if (type === 'number' || type === 'money' || type === 'date') return 120;

@@ -8,8 +8,8 @@ import type { GridRow, ViewRange, WriteResult } from '../../lib/workers/data.api
 import type { WorkspaceState } from '../../lib/state/workspace.svelte.ts';
 import type { GridActionTarget } from '../../lib/actions/action.ts';
 import { actionFor } from '../../lib/actions/grid-actions.ts';
-import { columnDefs } from './column-defs.ts';
-import { selectColumnDef } from './select-column.ts';
+import { columnDefs, defaultWidth } from './column-defs.ts';
+import { SELECT_COL_ID, selectColumnDef } from './select-column.ts';
 import { rowToReadAhead } from './block-read-ahead.ts';
 import { CellRange } from './cell-range.ts';
 import { toRowQuery } from './grid-query.ts';
@@ -45,7 +45,7 @@ export class GridController implements GridActionTarget {
     private readonly element: HTMLElement,
     private readonly state: WorkspaceState,
     private readonly tableId: string,
-    private readonly columns: Column[],
+    private columns: Column[],
     private readonly events: GridEvents,
   ) {
     registerGridModules();
@@ -365,6 +365,22 @@ export class GridController implements GridActionTarget {
   setColumnVisible(colId: string, visible: boolean): void {
     this.api.setColumnsVisible([colId], visible);
     void this.writeLayout(this.state.data.updateColumn(this.workspaceId(), colId, { hidden: !visible }));
+  }
+
+  /** Whether `columns` are this grid's own columns with only their layout (width, hidden, order) changed. */
+  showsSameColumns(tableId: string, columns: readonly Column[]): boolean {
+    const withoutLayout = (list: readonly Column[]) =>
+      JSON.stringify([...list].sort((a, b) => (a.id < b.id ? -1 : 1)).map((c) => ({ ...c, width: 0, hidden: false, order: 0 })));
+    return tableId === this.tableId && withoutLayout(columns) === withoutLayout(this.columns);
+  }
+
+  /** Another layout of the same columns (an undone resize, hide or move): applied in place, scroll and focus kept. */
+  applyLayout(columns: Column[]): void {
+    this.columns = columns;
+    const state = [...columns]
+      .sort((a, b) => a.order - b.order)
+      .map((c) => ({ colId: c.id, width: c.width ?? defaultWidth(c.type), hide: c.hidden ?? false }));
+    this.api.applyColumnState({ state: [{ colId: SELECT_COL_ID }, ...state], applyOrder: true });
   }
 
   /** A layout change the grid already shows is stored as an undoable batch; the undo buttons follow. */
