@@ -111,6 +111,12 @@ export class WorkspaceState {
   async refreshColumns(): Promise<boolean> {
     if (!this.tableId) return false;
     const columns = await this.data.getColumns(this.tableId);
+    if (columns.length === 0) {
+      // A table always has a column: none means the table is gone (its import undone, here or in another tab).
+      if (this.workspace) this.tables = await this.data.listTables(this.workspace.id);
+      await this.selectTable(this.tables[0]?.id ?? null);
+      return true;
+    }
     const json = JSON.stringify(columns);
     if (json === this.shownColumns) return false;
     this.shownColumns = json;
