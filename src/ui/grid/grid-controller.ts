@@ -178,11 +178,16 @@ export class GridController implements GridActionTarget {
 
   /** Every data column in the grid's order, hidden ones included: the order a column move stores. */
   private gridColIds(): string[] {
-    return this.api.getAllGridColumns().map((c) => c.getColId()).filter((id) => this.columns.some((c) => c.id === id));
+    return this.dataColIds(this.api.getAllGridColumns());
   }
 
   private displayedColIds(): string[] {
-    return this.api.getAllDisplayedColumns().map((c) => c.getColId()).filter((id) => this.columns.some((c) => c.id === id));
+    return this.dataColIds(this.api.getAllDisplayedColumns());
+  }
+
+  /** The ids of the table's own columns among `gridColumns` (not the selection column), in their order. */
+  private dataColIds(gridColumns: readonly { getColId(): string }[]): string[] {
+    return gridColumns.map((c) => c.getColId()).filter((id) => this.columns.some((c) => c.id === id));
   }
 
   private redrawRange(): void {
